@@ -1,0 +1,1 @@
+"""Transport-neutral conversation with parents, reply texts, channels and the outbox."""

@@ -1,0 +1,90 @@
+"""Engines, sessions and migrations for SQLite (the default) and PostgreSQL."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_DATABASE_URL = "sqlite:///instance/rollcall.db"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def database_url(environ: dict[str, str] | None = None) -> str:
+    env = os.environ if environ is None else environ
+    return normalise_url(env.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
+
+
+def normalise_url(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL whichever spelling the platform gives."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def make_engine(url: str | None = None, **kwargs) -> Engine:
+    url = normalise_url(url or database_url())
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, parsed.database, **kwargs)
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
+
+
+def _sqlite_engine(url: str, path: str | None, **kwargs) -> Engine:
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        # SQLite ignores foreign keys unless asked; WAL lets the web and the sender
+        # processes read while one writes, and busy_timeout makes writers queue.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One unit of work: commit if the block succeeds, roll back if it raises."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def alembic_config(url: str | None = None) -> AlembicConfig:
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", normalise_url(url or database_url()))
+    return config
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> None:
+    """Bring the database schema up to date (what `rollcall db upgrade` runs)."""
+    url = normalise_url(url or database_url())
+    if make_url(url).get_backend_name() == "sqlite":
+        _sqlite_engine(url, make_url(url).database).dispose()  # creates the folder
+    command.upgrade(alembic_config(url), revision)

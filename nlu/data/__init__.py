@@ -1,0 +1,1 @@
+"""The labelled corpus and its fixed train/dev/test split."""

@@ -1,0 +1,388 @@
+"""Which school days (Mon-Fri) a message covers, following nlu/data/CONVENTIONS.md.
+
+Works on normalised text (see normalise.py). Each date expression found becomes a
+Mention; `resolve_dates` then combines the mentions: explicit days and ranges are
+unioned, "until X" / "back X" close an open range, "for N days" / "rest of the week"
+count from the start day. The caller's school calendar is applied later.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "mondays": 0, "munday": 0,
+    "tuesday": 1, "tues": 1, "tue": 1, "tuseday": 1, "tusday": 1, "teusday": 1,
+    "wednesday": 2, "weds": 2, "wed": 2, "wednsday": 2, "wensday": 2, "wenesday": 2,
+    "wednesay": 2, "wedensday": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "thurday": 3, "thursdy": 3, "thrusday": 3,
+    "friday": 4, "fri": 4, "firday": 4, "fryday": 4, "fridy": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2, "a couple": 2}
+
+_WD = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
+_MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_ORD = r"(?:\d{1,2})(?:st|nd|rd|th)?"
+_NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?couple(?: of)?|a)"
+
+# Order matters: longer, more specific expressions are taken first and their text is
+# blanked so that, e.g., the "fri" in "fri 13th" is not read again as a bare weekday.
+PATTERNS = [
+    ("numeric", re.compile(
+        r"\b(\d{1,2})(?:/(\d{1,2})(?:/(\d{2,4}))?|\.(\d{1,2})(?:\.(\d{2,4}))?|-(\d{1,2})-(\d{2,4}))"
+        r"\b(?!\s?(?:am|pm))")),
+    ("day_month", re.compile(
+        rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{_MON})\b"
+        rf"(?: (?P<y>20\d\d))?")),
+    ("month_day", re.compile(
+        rf"\b(?P<m>{_MON}) (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?! ?(?:am|pm|:|\.\d))")),
+    ("ordinal", re.compile(rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b")),
+    ("wd_ordinal", re.compile(rf"\b(?P<wd>{_WD}) (?:the )?(?P<d>\d{{1,2}})\b(?! ?(?:am|pm|:|\.\d|days?|weeks?))")),
+    ("next_week", re.compile(r"\b(?:all|whole|the whole|all of|rest of|for) ?(?:the )?next week\b|\bnext week\b")),
+    ("last_week", re.compile(r"\blast week\b")),
+    ("rest_week", re.compile(r"\b(?:rest|remainder|end) of (?:the|this) week\b")),
+    ("this_week", re.compile(r"\b(?:all|whole|rest of|the whole|for the|for the whole|all of)? ?(?:this|the) week\b|\ball week\b|\bthis wk\b")),
+    ("next_wd", re.compile(rf"\bnext (?P<wd>{_WD})\b")),
+    ("last_wd", re.compile(rf"\blast (?P<wd>{_WD})\b")),
+    ("wd_next_week", re.compile(rf"\b(?P<wd>{_WD}) next week\b")),
+    ("wd", re.compile(rf"\b(?:this |on |coming )?(?P<wd>{_WD})\b")),
+    ("few", re.compile(r"\b(?:a )?few days\b|\bnext few days\b|\bfew more days\b")),
+    ("count_weeks", re.compile(rf"\b(?P<n>{_NUM}) weeks?\b")),
+    ("count", re.compile(rf"\b(?P<n>{_NUM}) (?:more )?(?:school )?days?\b(?! (?:ago|late|before))")),
+    ("day_after", re.compile(r"\bday after tomorrow\b")),
+    ("tomorrow", re.compile(r"\btomorrow\b")),
+    ("yesterday", re.compile(r"\byesterday\b")),
+    ("today", re.compile(r"\btoday\b|\bthis (?:morning|afternoon)\b|\btonight\b(?!x)")),
+    ("vague", re.compile(
+        rf"\b(?:in|during|over|for|next|this|end of|start of|beginning of) (?:the )?"
+        rf"(?:{_MON}|month|term|easter|christmas|half term|summer|holidays?|ramadan)\b"
+        rf"|\b(?:next|this|last) (?:month|term|year)\b")),
+]
+RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|and|&|,|until|till|til|untill)\s*(?:the\s+)?$")
+EXCL_BEFORE = re.compile(
+    r"\b(?:until|till|til|untill|up to|back|return|returning|returns|back in|back at school|"
+    r"back to school|in school|back in school)(?: on| from)?(?: the)?\s*$")
+FROM_BEFORE = re.compile(r"\b(?:from|starting|start|beginning|as of)(?: on)?(?: the)?\s*$")
+NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$")
+CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|should be)\b")
+
+
+@dataclass
+class Mention:
+    kind: str
+    start: int
+    end: int
+    days: list = field(default_factory=list)   # dates the mention names
+    count: int = 0                            # for "for 3 days"
+    exclusive: bool = False                   # "until Thursday": an end, not a day
+    is_from: bool = False
+    negated: bool = False
+
+
+def next_weekday(d: date) -> date:
+    d += timedelta(days=1)
+    while d.weekday() >= 5:
+        d += timedelta(days=1)
+    return d
+
+
+def prev_weekday(d: date) -> date:
+    d -= timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= timedelta(days=1)
+    return d
+
+
+def roll_forward(d: date) -> date:
+    return d if d.weekday() < 5 else next_weekday(d)
+
+
+def default_start(today: date, now: time | None) -> date:
+    """No date words: today, or the next weekday in the evening or at a weekend."""
+    now = now or time(8, 0)
+    if today.weekday() >= 5 or now >= time(16, 0):
+        return next_weekday(today)
+    return today
+
+
+def week_monday(today: date) -> date:
+    """Monday of the week containing today (a weekend belongs to the week just ending)."""
+    return today - timedelta(days=today.weekday())
+
+
+def on_or_after(today: date, wd: int) -> date:
+    return today + timedelta(days=(wd - today.weekday()) % 7)
+
+
+def weekdays_between(a: date, b: date) -> list:
+    """School days from a to b inclusive."""
+    out, d = [], a
+    while d <= b and len(out) < 400:
+        if d.weekday() < 5:
+            out.append(d)
+        d += timedelta(days=1)
+    return out
+
+
+def count_from(start: date, n: int) -> list:
+    out, d = [], roll_forward(start)
+    for _ in range(max(0, min(n, 100))):
+        out.append(d)
+        d = next_weekday(d)
+    return out
+
+
+def school_year_date(today: date, day: int, month: int, year: int | None = None):
+    """A day/month in the current school year (Sept-Aug), or next year if > 60 days past."""
+    try:
+        if year is not None:
+            year = year + 2000 if year < 100 else year
+            return date(year, month, day)
+        sy = today.year if today.month >= 9 else today.year - 1
+        d = date(sy if month >= 9 else sy + 1, month, day)
+        if (today - d).days > 60:
+            d = date(d.year + 1, month, day)
+        return d
+    except ValueError:
+        return None
+
+
+def bare_ordinal(today: date, day: int, wd: int | None):
+    """'13th' or 'Fri 13th': this month's, or the next month whose date fits."""
+    y, m = today.year, today.month
+    for _ in range(13):
+        try:
+            d = date(y, m, day)
+        except ValueError:
+            d = None
+        if d is not None:
+            if wd is not None and d.weekday() == wd and (today - d).days <= 14:
+                return d
+            if wd is None and (today - d).days <= 7:
+                return d
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return None
+
+
+def _number(word: str) -> int:
+    word = word.strip()
+    if word.isdigit():
+        return int(word)
+    word = word.replace(" of", "")
+    return NUMBER_WORDS.get(word, NUMBER_WORDS.get(word.replace("a ", ""), 0))
+
+
+TIME_PREP = re.compile(r"\b(?:at|for|by|about|around|approx|approximately|roughly|before|after|from|till|until|in|back)\s*$")
+
+
+def _mention(kind, m, today: date, before: str = "") -> Mention | None:
+    g = m.groupdict()
+    mt = Mention(kind, m.start(), m.end())
+    wd = WEEKDAYS.get(g.get("wd") or "", None)
+    if kind == "numeric":
+        d = m.group(1)
+        mo = m.group(2) or m.group(4) or m.group(6)
+        y = m.group(3) or m.group(5) or m.group(7)
+        if m.group(4) and not y and TIME_PREP.search(before):
+            return None  # "in for 10.05" is a clock time, not 10 May
+        x = school_year_date(today, int(d), int(mo), int(y) if y else None)
+        if x is None:
+            return None
+        mt.days = [x]
+    elif kind in ("day_month", "month_day"):
+        x = school_year_date(today, int(g["d"]), MONTHS[g["m"]], int(g["y"]) if g.get("y") else None)
+        if x is None:
+            return None
+        mt.days = [x]
+    elif kind in ("ordinal", "wd_ordinal"):
+        if not 1 <= int(g["d"]) <= 31:
+            return None
+        x = bare_ordinal(today, int(g["d"]), wd if wd is not None and wd < 5 else None)
+        if x is None:
+            return None
+        mt.days = [x]
+    elif kind == "next_week":
+        mon = week_monday(today) + timedelta(days=7)
+        mt.days = weekdays_between(mon, mon + timedelta(days=4))
+    elif kind == "last_week":
+        mon = week_monday(today) - timedelta(days=7)
+        mt.days = weekdays_between(mon, mon + timedelta(days=4))
+    elif kind == "this_week":
+        mon = week_monday(today)
+        fri = mon + timedelta(days=4)
+        if today.weekday() >= 5:
+            mon, fri = mon + timedelta(days=7), fri + timedelta(days=7)
+            mt.days = weekdays_between(mon, fri)
+        else:
+            mt.days = weekdays_between(today, fri)
+    elif kind == "rest_week":
+        mt.kind = "rest_week"
+    elif kind == "next_wd":
+        if wd >= 5:
+            return None
+        mt.days = [week_monday(today) + timedelta(days=7 + wd)]
+    elif kind == "wd_next_week":
+        if wd >= 5:
+            return None
+        mt.days = [week_monday(today) + timedelta(days=7 + wd)]
+    elif kind == "last_wd":
+        if wd >= 5:
+            return None
+        d = today - timedelta(days=1)
+        while d.weekday() != wd:
+            d -= timedelta(days=1)
+        mt.days = [d]
+    elif kind == "wd":
+        if wd >= 5:
+            mt.kind = "weekend"
+            return mt
+        mt.days = [on_or_after(today, wd)]
+    elif kind in ("count", "count_weeks"):
+        n = _number(g["n"])
+        if n <= 0:
+            return None
+        mt.kind, mt.count = "count", n * (5 if kind == "count_weeks" else 1)
+    elif kind == "day_after":
+        mt.days = [next_weekday(next_weekday(today))]
+    elif kind == "tomorrow":
+        mt.days = [next_weekday(today)]
+    elif kind == "yesterday":
+        mt.days = [prev_weekday(today)]
+    elif kind == "today":
+        if "tonight" in m.group(0):
+            return None
+        mt.days = [roll_forward(today)]
+    return mt
+
+
+def find_mentions(text: str, today: date) -> list:
+    """All date mentions in order of position; matched text is blanked as it is used."""
+    work = text
+    found = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(work):
+            mt = _mention(kind, m, today, text[max(0, m.start() - 20):m.start()])
+            if mt is None:
+                continue
+            found.append(mt)
+            work = work[:m.start()] + " " * (m.end() - m.start()) + work[m.end():]
+    found.sort(key=lambda x: x.start)
+    for mt in found:
+        before = text[max(0, mt.start - 40):mt.start]
+        mt.exclusive = bool(EXCL_BEFORE.search(before)) and mt.kind not in ("count", "vague", "few")
+        mt.is_from = bool(FROM_BEFORE.search(before))
+        mt.negated = bool(NOT_BEFORE.search(before))
+    return found
+
+
+def _extend_next(found: list, text: str, today: date) -> None:
+    """'next Tuesday and Wednesday': 'next' carries over a list of weekdays."""
+    for a, b in zip(found, found[1:]):
+        if a.kind in ("next_wd", "wd_next_week") and b.kind == "wd" and RANGE_JOIN.match(text[a.end:b.start]):
+            b.kind = "next_wd"
+            b.days = [week_monday(today) + timedelta(days=7 + b.days[0].weekday())]
+
+
+def _ranges(found: list, text: str) -> list:
+    """Join 'Mon-Wed', '12th to 16th', 'from Mon until Thu' into inclusive ranges."""
+    out = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (b is not None and a.days and b.days and not a.exclusive
+                and len(a.days) == 1 and len(b.days) == 1):
+            join = text[a.end:b.start]
+            if re.match(r"^\s*(?:-|to|through|thru|untill?|till?)\s*(?:the\s+)?$", join):
+                lo, hi = a.days[0], b.days[0]
+                if a.kind in ("wd",) and hi < lo:
+                    hi += timedelta(days=7)
+                inclusive = not re.search(r"until|till?\b", join)
+                if not inclusive:
+                    hi -= timedelta(days=1)
+                if hi >= lo:
+                    a = Mention("range", a.start, b.end, weekdays_between(lo, hi))
+                    a.is_from = found[i].is_from
+                    out.append(a)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _weekday_lists(found: list) -> None:
+    """'Thurs and Fri': each weekday after the previous one in the list."""
+    prev = None
+    for mt in found:
+        if mt.kind == "wd" and prev is not None and prev.kind == "wd" and mt.start - prev.end < 8:
+            if mt.days[0] < prev.days[0]:
+                mt.days = [mt.days[0] + timedelta(days=7)]
+        prev = mt
+
+
+def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tuple:
+    """The school days the message covers, ascending, as a tuple of dates."""
+    if intent in ("opt_out", "other"):
+        return ()
+    found = find_mentions(text, today)
+    cm = None
+    for cm in CORRECTION.finditer(text):
+        pass
+    if cm is not None:
+        later = [m for m in found if m.start >= cm.end()]
+        if later:
+            found = later
+    found = [m for m in found if not m.negated]
+    _extend_next(found, text, today)
+    _weekday_lists(found)
+    found = _ranges(found, text)
+
+    explicit = [m for m in found if m.days and not m.exclusive]
+    ends = [m for m in found if m.days and m.exclusive]
+    counts = [m for m in found if m.kind == "count"]
+    rest = any(m.kind == "rest_week" for m in found)
+    few = any(m.kind == "few" for m in found)
+    vague = any(m.kind == "vague" for m in found)
+
+    starts = [m for m in explicit if m.is_from]
+    if starts:
+        start = min(starts[0].days)
+    elif explicit and (ends or counts or rest):
+        start = min(explicit[0].days)
+    else:
+        start = default_start(today, now)
+
+    days = set()
+    if ends:
+        end = min(ends[0].days)
+        if end <= start:
+            end = end + timedelta(days=7) if ends[0].kind == "wd" else end
+        days.update(d for d in weekdays_between(start, end - timedelta(days=1)))
+        for m in explicit:
+            if not (m.is_from or (counts or rest)):
+                days.update(m.days)
+    elif counts:
+        days.update(count_from(start, counts[0].count))
+    elif rest:
+        s = roll_forward(start)
+        days.update(weekdays_between(s, week_monday(s) + timedelta(days=4)))
+    else:
+        for m in explicit:
+            days.update(m.days)
+    if not days:
+        if few or vague or intent == "leave_request":
+            return ()
+        days.add(default_start(today, now))
+    return tuple(sorted(d for d in days if d.weekday() < 5))

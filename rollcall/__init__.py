@@ -1,0 +1,1 @@
+"""Wiring: configuration and the `rollcall` command line."""

@@ -1,0 +1,2 @@
+"""Commands for school data: import, export, demo. (Being written: foundation helper.)"""
+COMMANDS: list = []
