@@ -56,3 +56,13 @@ def test_the_database_refuses_to_rewrite_the_audit_trail(db, statement):
         db.execute(text(statement))
     db.rollback()
     assert db.scalar(text("SELECT new_code FROM code_change")) == "I"
+
+
+def test_postgresql_refuses_to_truncate_the_audit_trail(db):
+    if db.get_bind().dialect.name != "postgresql":
+        pytest.skip("TRUNCATE exists only on PostgreSQL")
+    _audit_row(db)
+    with pytest.raises(DBAPIError, match="append-only"):
+        db.execute(text("TRUNCATE code_change"))
+    db.rollback()
+    assert db.scalar(text("SELECT count(*) FROM code_change")) == 1
