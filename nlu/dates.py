@@ -37,6 +37,9 @@ _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?coup
 # Order matters: longer, more specific expressions are taken first and their text is
 # blanked so that, e.g., the "fri" in "fri 13th" is not read again as a bare weekday.
 PATTERNS = [
+    ("day_list_month", re.compile(
+        rf"\b(?P<list>(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:,|and|&)\s*|\s*(?:-|to|until|till)\s*(?:the )?))+)"
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{_MON})\b")),
     ("numeric", re.compile(
         r"\b(\d{1,2})(?:/(\d{1,2})(?:/(\d{2,4}))?|\.(\d{1,2})(?:\.(\d{2,4}))?|-(\d{1,2})-(\d{2,4}))"
         r"\b(?!\s?(?:am|pm))")),
@@ -49,7 +52,7 @@ PATTERNS = [
     ("wd_ordinal", re.compile(rf"\b(?P<wd>{_WD}) (?:the )?(?P<d>\d{{1,2}})\b(?! ?(?:am|pm|:|\.\d|days?|weeks?))")),
     ("next_week", re.compile(r"\b(?:all|whole|the whole|all of|rest of|for) ?(?:the )?next week\b|\bnext week\b")),
     ("last_week", re.compile(r"\blast week\b")),
-    ("rest_week", re.compile(r"\b(?:rest|remainder|end) of (?:the|this) week\b")),
+    ("rest_week", re.compile(r"\b(?:rest|remainder|end) of (?:the |this )?(?:week|wk)\b")),
     ("this_week", re.compile(r"\b(?:all|whole|rest of|the whole|for the|for the whole|all of)? ?(?:this|the) week\b|\ball week\b|\bthis wk\b")),
     ("next_wd", re.compile(rf"\bnext (?P<wd>{_WD})\b")),
     ("last_wd", re.compile(rf"\blast (?P<wd>{_WD})\b")),
@@ -73,6 +76,11 @@ EXCL_BEFORE = re.compile(
     r"back to school|in school|back in school)(?: on| from)?(?: the)?\s*$")
 FROM_BEFORE = re.compile(r"\b(?:from|starting|start|beginning|as of)(?: on)?(?: the)?\s*$")
 NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$")
+# A day named only as when something else happens, not a day off.
+NARRATIVE_BEFORE = re.compile(
+    r"\b(?:update you|let you know|tell you|keep you posted|call you|ring you|email you|"
+    r"(?:exam|exams|gcse|test|funeral|janazah|it|wedding|appointment) (?:is|are|was)|since|"
+    r"(?:exam|gcse|exams) (?:on|is on))(?: on| by| the)?\s*$")
 CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|should be)\b")
 
 
@@ -200,6 +208,15 @@ def _mention(kind, m, today: date, before: str = "") -> Mention | None:
         if x is None:
             return None
         mt.days = [x]
+    elif kind == "day_list_month":
+        month = MONTHS[g["m"]]
+        nums = [int(x) for x in re.findall(r"\d{1,2}", g["list"])] + [int(g["d"])]
+        days = [school_year_date(today, n, month) for n in nums]
+        if any(d is None for d in days):
+            return None
+        if re.search(r"-|to|until|till", g["list"]) and len(days) == 2:
+            days = weekdays_between(days[0], days[1])
+        mt.days = sorted(set(days))
     elif kind in ("day_month", "month_day"):
         x = school_year_date(today, int(g["d"]), MONTHS[g["m"]], int(g["y"]) if g.get("y") else None)
         if x is None:
@@ -282,7 +299,7 @@ def find_mentions(text: str, today: date) -> list:
         before = text[max(0, mt.start - 40):mt.start]
         mt.exclusive = bool(EXCL_BEFORE.search(before)) and mt.kind not in ("count", "vague", "few")
         mt.is_from = bool(FROM_BEFORE.search(before))
-        mt.negated = bool(NOT_BEFORE.search(before))
+        mt.negated = bool(NOT_BEFORE.search(before)) or bool(NARRATIVE_BEFORE.search(before))
     return found
 
 
@@ -292,6 +309,22 @@ def _extend_next(found: list, text: str, today: date) -> None:
         if a.kind in ("next_wd", "wd_next_week") and b.kind == "wd" and RANGE_JOIN.match(text[a.end:b.start]):
             b.kind = "next_wd"
             b.days = [week_monday(today) + timedelta(days=7 + b.days[0].weekday())]
+
+
+def _week_modifiers(found: list, today: date) -> None:
+    """'Tuesday and Thursday next week', 'Wednesday and Thursday this week': the week
+    phrase places the named days instead of adding a whole week of its own."""
+    wds = [m for m in found if m.kind == "wd"]
+    if not wds:
+        return
+    for m in list(found):
+        if m.kind == "next_week":
+            for w in wds:
+                w.kind = "next_wd"
+                w.days = [week_monday(today) + timedelta(days=7 + w.days[0].weekday())]
+            found.remove(m)
+        elif m.kind == "this_week":
+            found.remove(m)
 
 
 def _ranges(found: list, text: str) -> list:
@@ -344,11 +377,25 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
         later = [m for m in found if m.start >= cm.end()]
         if later:
             found = later
-    found = [m for m in found if not m.negated]
+    kept = [m for m in found if not m.negated]
+    found = kept or [m for m in found if m.kind == "wd"][:0]
+    _week_modifiers(found, today)
     _extend_next(found, text, today)
     _weekday_lists(found)
     found = _ranges(found, text)
 
+    now_t = now or time(8, 0)
+    later = [m for m in found if m.days and min(m.days) > today]
+    if later and (now_t >= time(16, 0) or today.weekday() >= 5):
+        # Sent in the evening: "fell off his bike this afternoon ... off tomorrow".
+        found = [m for m in found if not (m.kind == "today" and m.days == [roll_forward(today)]
+                                          and roll_forward(today) == today)]
+    if any(m.kind != "yesterday" for m in found if m.days):
+        # "threatened her yesterday", "sick since yesterday": yesterday is the story,
+        # unless the message is about that day ("was off yesterday and today").
+        found = [m for m in found if m.kind != "yesterday" or re.search(
+            r"\b(?:was|wasn't|were|weren't|off|absent|missed|didn't come|not in)\b[^.]{0,40}$",
+            text[max(0, m.start - 50):m.start])]
     explicit = [m for m in found if m.days and not m.exclusive]
     ends = [m for m in found if m.days and m.exclusive]
     counts = [m for m in found if m.kind == "count"]
@@ -381,7 +428,7 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
     else:
         for m in explicit:
             days.update(m.days)
-    if not days:
+    if not days or (vague and not explicit and not ends):
         if few or vague or intent == "leave_request":
             return ()
         days.add(default_start(today, now))

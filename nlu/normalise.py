@@ -66,6 +66,7 @@ _TOKEN = re.compile(
     r"|\d{1,2}-\d{1,2}-\d{2,4}"
     r"|\d{1,2}[.:]\d{2}(?:\.\d{2,4})?(?:[ap]m)?"
     r"|[ap]\.m\.?"
+    r"|[a-z]+(?:-[a-z]+)+"          # hyphenated words stay whole: "self-harm", "x-ray"
     r"|[a-z0-9]+(?:['’][a-z]+)?(?:[&+][a-z](?![a-z]))?"
     r"|[^\sa-z0-9]",
     re.I,
@@ -113,4 +114,18 @@ def normalise(text: str) -> Norm:
         starts.append((pos, pos + len(tok), m.start(), m.end()))
         pieces.append(tok)
         pos += len(tok)
+    _fix_ill(pieces)
     return Norm(" ".join(pieces), clean, tuple(starts))
+
+
+# "ill collect him" is "I'll collect him": "ill" before a verb is a missing apostrophe.
+_VERB_AFTER_ILL = {"be", "collect", "get", "pick", "bring", "let", "call", "drop", "take", "send",
+                   "ring", "try", "keep", "see", "text", "email", "do", "make", "come", "phone",
+                   "update", "sort", "have", "need", "fetch", "walk", "drive", "message", "go",
+                   "check", "speak", "contact", "pop", "put", "write", "just", "probably", "also"}
+
+
+def _fix_ill(pieces: list) -> None:
+    for i, tok in enumerate(pieces[:-1]):
+        if tok == "ill" and pieces[i + 1] in _VERB_AFTER_ILL:
+            pieces[i] = "i'll"

@@ -1,0 +1,247 @@
+"""parse_message: a parent's free text -> a structured, frozen Parse.
+
+Order of work: normalise -> rule cues (lexicons, times, safeguarding) -> classifier
+(intent, reason) over normalised text plus cue tokens -> rule overrides that the
+classifier cannot overrule (STOP, no-reason-given) -> dates, sessions, arrival time,
+children. Never raises: any internal error yields a safe `other` parse.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from . import children as children_mod
+from . import dates as dates_mod
+from . import pipeline, reasons, safeguarding, times
+from .normalise import normalise
+
+MAX_CHARS = 5000  # longer messages are cut: nobody types more, and latency stays bounded
+
+
+@dataclass(frozen=True)
+class Parse:
+    """The structured reading of one message.
+
+    intent: "absence" | "late" | "leave_request" | "opt_out" | "other".
+    reason_code: one of pipeline.REASONS for absence/late/leave_request, else None.
+    confidence: 0..1 for reason_code (for opt_out/other: for the intent).
+    evidence: tuple of str, spans of the original text that decided the reason.
+    dates: tuple of datetime.date, ascending, Mon-Fri only.
+    sessions: "ALL" | "AM" | "PM".
+    arrival_time: datetime.time or None.
+    target_children: tuple of str, a subset of `children` in their order and spelling.
+    safeguarding: bool; safeguarding_reasons: tuple of str from
+      {missing, self_harm, abuse, domestic_violence, afraid, bullying, police}.
+    """
+    intent: str
+    reason_code: str | None
+    confidence: float
+    evidence: tuple
+    dates: tuple
+    sessions: str
+    arrival_time: time | None
+    target_children: tuple
+    safeguarding: bool
+    safeguarding_reasons: tuple
+
+
+EMPTY = Parse("other", None, 0.0, (), (), "ALL", None, (), False, ())
+
+# Tie-break between reason codes with equal rule scores: most specific first.
+RULE_ORDER = ("Y2", "Y1", "T", "J1", "C1", "S", "R", "C", "I", "M", "G", "O")
+# How much the rule winner adds to the classifier's probability (tuned on dev).
+RULE_WEIGHT = 0.75
+
+
+def rule_reason(hits: dict, sg_reasons: tuple, intent: str = "absence") -> tuple:
+    """(code, score) from the lexicons alone; ("N", 0) when nothing matched."""
+    scores = reasons.rule_scores(hits)
+    if not scores:
+        code, best = "N", 0
+    else:
+        best = max(scores.values())
+        code = next(c for c in RULE_ORDER if scores.get(c) == best)
+        if intent == "late" and code == "I" and scores.get("M", 0) >= 2:
+            code = "M"  # late after a GP/asthma-nurse visit: the appointment is the reason
+    if sg_reasons:
+        # A safeguarding message says why the child is off: the "refuses"/"won't come" of
+        # a frightened child is not truancy (O), and self-harm is illness (I).
+        if "self_harm" in sg_reasons and "bullying" not in sg_reasons and code in ("N", "M", "C", "O"):
+            return "I", 2
+        if code == "O" and best <= 2:
+            return "N", 0
+    return code, best
+
+
+def _coerce_today(today) -> date:
+    if isinstance(today, datetime):
+        return today.date()
+    if isinstance(today, date):
+        return today
+    if isinstance(today, str):
+        try:
+            return date.fromisoformat(today[:10])
+        except ValueError:
+            pass
+    return date.today()
+
+
+def _coerce_now(now) -> time | None:
+    if isinstance(now, datetime):
+        return now.time()
+    if isinstance(now, time):
+        return now
+    if isinstance(now, str):
+        try:
+            return time.fromisoformat(now)
+        except ValueError:
+            return None
+    return None
+
+
+def parse_message(text, today=None, now=None, children=()) -> Parse:
+    """Parse one message. See Parse for the fields. Never raises."""
+    try:
+        return _parse(text, _coerce_today(today), _coerce_now(now), children)
+    except Exception:  # defensive: the bot must always get an answer
+        return EMPTY
+
+
+def _parse(text, today: date, now: time | None, children) -> Parse:
+    if not isinstance(text, str):
+        text = text.decode("utf-8", "replace") if isinstance(text, (bytes, bytearray)) else str(text or "")
+    if isinstance(children, str):
+        children = [children]
+    children = [c for c in (children or []) if isinstance(c, str) and c.strip()]
+    text = text[:MAX_CHARS]
+    norm = normalise(text)
+    nt = norm.text
+    if not nt.strip():
+        return EMPTY
+
+    feats = features(nt)
+    hits, cues, arrival, depart = feats.hits, feats.cues, feats.arrival, feats.depart
+    sg, sg_reasons = feats.safeguarding, feats.sg_reasons
+    p_intent, p_reason = pipeline.classify(feats.model_text)
+
+    intent, intent_conf = _decide_intent(p_intent, cues, hits, arrival)
+    reason, conf, evidence = _decide_reason(intent, p_reason, hits, norm, intent_conf, sg_reasons)
+    day_list = dates_mod.resolve_dates(nt, today, now, intent)
+    if intent == "late" and len(day_list) > 1:
+        day_list = day_list[:1]
+    sessions = _sessions(intent, nt, arrival, depart)
+    targets = children_mod.target_children(norm.original, nt, children, intent)
+    return Parse(
+        intent=intent,
+        reason_code=reason,
+        confidence=round(max(0.0, min(1.0, conf)), 4),
+        evidence=evidence,
+        dates=tuple(day_list),
+        sessions=sessions,
+        arrival_time=arrival if intent in ("late", "absence") else None,
+        target_children=tuple(targets),
+        safeguarding=sg,
+        safeguarding_reasons=sg_reasons,
+    )
+
+
+@dataclass(frozen=True)
+class Features:
+    hits: dict
+    cues: frozenset
+    arrival: time | None
+    depart: time | None
+    safeguarding: bool
+    sg_reasons: tuple
+    model_text: str
+
+
+def features(nt: str) -> Features:
+    """Rule cues for normalised text, and the classifier's input built from them.
+
+    Shared by parse_message and nlu.train so training and inference see the same input.
+    """
+    hits = reasons.lexicon_hits(nt)
+    cues = reasons.cue_hits(nt)
+    tms = times.find_times(nt)
+    arrival = times.arrival_time(tms)
+    depart = times.departure_time(tms)
+    sg, sg_reasons, _ = safeguarding.detect(nt)
+    extra = [name for name, on in (("arrival", arrival), ("depart", depart), ("safeguard", sg)) if on]
+    extra += [f"sg{r}" for r in sg_reasons]
+    model_text = nt + " " + reasons.feature_tokens(nt, hits, cues, extra)
+    return Features(hits, frozenset(cues), arrival, depart, sg, sg_reasons, model_text)
+
+
+def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival) -> tuple:
+    if "optout" in cues and not ({"absent", "late"} & cues and len(cues) > 2):
+        return "opt_out", 0.99
+    if p_intent:
+        best = max(p_intent, key=p_intent.get)
+        # An explicit request for permission is a leave request even when the
+        # classifier leans to absence; a small floor keeps questions about leave out.
+        if best == "absence" and "strong_request" in cues and p_intent["leave_request"] >= 0.05:
+            return "leave_request", p_intent["leave_request"]
+        # "can't get Jake to school": an absence cue with a fair absence probability
+        # outweighs the classifier's lean towards "other".
+        if best == "other" and "absent" in cues and "question" not in cues and p_intent["absence"] >= 0.25:
+            return "absence", p_intent["absence"]
+        return best, p_intent[best]
+    return _rule_intent(cues, hits, arrival), 0.5
+
+
+def _rule_intent(cues: set, hits: dict, arrival) -> str:
+    """Intent without a model: cue precedence an attendance officer would use."""
+    if "request" in cues and ("future" in cues or hits) and "question" in cues | {"question"}:
+        if hits.keys() & {"G", "C", "R", "T", "C1", "S", "J1"}:
+            return "leave_request"
+    if arrival or ("late" in cues and "absent" not in cues):
+        return "late"
+    if "absent" in cues or (hits and not cues & {"question", "thanks", "back"}):
+        return "absence"
+    return "other"
+
+
+def _decide_reason(intent, p_reason: dict, hits: dict, norm, intent_conf, sg_reasons=()) -> tuple:
+    """Classifier probability plus a fixed bonus for the lexicon winner."""
+    if intent in ("opt_out", "other"):
+        return None, intent_conf, ()
+    rule, score = rule_reason(hits, sg_reasons, intent)
+    if p_reason:
+        combined = dict(p_reason)
+        if rule != "N":
+            combined[rule] = combined.get(rule, 0.0) + RULE_WEIGHT
+        code = max(combined, key=combined.get)
+        conf = p_reason.get(code, 0.0)
+        if code == rule and rule != "N":
+            conf = max(conf, min(0.95, 0.5 + 0.15 * score))  # lexicon and model agree
+    else:
+        code, conf = rule, (0.5 + 0.1 * score if rule != "N" else 0.5)
+    spans = hits.get(code, [])
+    evidence = tuple(dict.fromkeys(s for s in (norm.original_span(a, b) for a, b, _ in spans[:3]) if s))
+    return code, conf, evidence
+
+
+_AM = re.compile(
+    r"\b(?:(?:in|back|come in|coming in|bring (?:him|her|them) in|bringing (?:him|her|them) in|"
+    r"drop (?:him|her|them) (?:off|in)|be in)(?: \w+){0,2} after lunch|morning only|just the morning|"
+    r"for the morning|in for the afternoon|in for afternoon|(?:miss|off|out)\w* (?:for )?(?:the|this) morning)\b"
+    r"|\b(?:not (?:be )?in|won't be in|can't (?:come|make it)|can't face coming in|keep(?:ing)? (?:him|her|them) "
+    r"(?:off|home))(?: \w+){0,2} this morning\b")
+_PM = re.compile(
+    r"\b(?:this afternoon|afternoons|the afternoon|tomorrow afternoon|\w+day afternoon|after lunch|"
+    r"pm only|afternoon only|leave early|leaving early|finish early|home at lunch|at lunchtime|"
+    r"pick(?:ing)? (?:him|her|them) up (?:early|at)|collect(?:ing)? (?:him|her|them) (?:early|at))\b")
+
+
+def _sessions(intent: str, nt: str, arrival, depart) -> str:
+    if intent in ("opt_out", "other"):
+        return "ALL"
+    if intent == "late":
+        return "PM" if arrival and arrival >= time(12, 30) else "AM"
+    if _AM.search(nt):
+        return "AM"
+    if depart or _PM.search(nt):
+        return "PM"
+    return "ALL"
