@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Date, ForeignKey, String, Table, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Date, ForeignKey, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -76,7 +76,8 @@ class Contact(Base):
     name: Mapped[str] = mapped_column(String(200))
     relationship_to_pupil: Mapped[str | None] = mapped_column(String(40))
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
-    telegram_chat_id: Mapped[int | None] = mapped_column(unique=True)
+    # Telegram chat ids pass 2**31 (user ids are up to 52 bits).
+    telegram_chat_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     email: Mapped[str | None] = mapped_column(String(254))
     language: Mapped[str] = mapped_column(String(10), default="en")
     opted_out: Mapped[bool] = mapped_column(default=False)

@@ -12,7 +12,10 @@ from models.base import Base, utcnow
 from models.people import Contact, Pupil, StaffUser
 
 SESSIONS = ("AM", "PM")
-MARK_STATUSES = ("provisional", "confirmed")
+# withdrawn: a parent's provisional mark taken back (a corrected day) on a session that
+# had no mark before; the row stays because the audit trail points at it, and it
+# counts for nothing (see models.attendance).
+MARK_STATUSES = ("provisional", "confirmed", "withdrawn")
 MARK_SOURCES = ("mis", "parent", "officer", "system")
 REPORT_KINDS = ("absence", "late", "leave_request")
 # pending: the bot is still asking the parent something; recorded: provisional marks
@@ -49,6 +52,8 @@ class AbsenceReport(Base):
     safeguarding: Mapped[bool] = mapped_column(default=False, index=True)
     safeguarding_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
     reported_after_deadline: Mapped[bool] = mapped_column(default=False)
+    # What the bot could not do and an officer should see (e.g. a confirmed mark it left alone).
+    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -74,6 +79,13 @@ class SessionMark(Base):
     __table_args__ = (
         UniqueConstraint("pupil_id", "date", "session"),
         Index("ix_session_mark_date_pupil", "date", "pupil_id"),
+        # models.attendance counts each pupil's marks per code over a date range; in
+        # this order PostgreSQL streams a whole trust's year from the index alone
+        # (index-only scan, no sort or hash), which bench/attendance_stats.py needs.
+        Index(
+            "ix_session_mark_pupil_code_date", "pupil_id", "code", "date",
+            postgresql_include=["status"],
+        ),
     )
 
     # A year of marks for a large trust passes 2**31 ids; SQLite's rowid needs INTEGER.

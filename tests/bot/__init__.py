@@ -1,0 +1,1 @@
+"""Tests of the transport-neutral conversation in bot/."""
