@@ -190,9 +190,8 @@ def _classify_twilio_error(exc: TwilioException) -> SendError:
 
 
 def recipient_contact(row: Outbox) -> Contact | None:
-    """The contact a row is addressed to. A message to staff (a DSL alert) names in
-    contact_id the parent it is about, who is not its recipient."""
-    return row.contact if row.staff_user_id is None else None
+    """The contact a row is addressed to; None for a message to staff (a DSL alert)."""
+    return row.contact
 
 
 def e164(recipient: str) -> str:

@@ -54,8 +54,9 @@ def alert_dsls(session: Session, *, school: School, message: Message, pupils: Se
         )
         enqueue(session, key=f"dsl_alert:{message.id}:{lead.id}", channel="sms",
                 recipient=lead.phone_e164, body=body, kind="dsl_alert", school_id=school.id,
-                contact_id=contact.id if contact else None, staff_user_id=lead.id,
-                payload={"message_id": message.id})
+                staff_user_id=lead.id,
+                payload={"message_id": message.id,
+                         "about_contact_id": contact.id if contact else None})
     return len(leads)
 
 
