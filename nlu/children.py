@@ -234,7 +234,8 @@ def target_children(text: str, norm_text: str, children, intent: str) -> tuple:
                 present.add(child)
         if present and len(present) < len(named):
             named = {c: v for c, v in named.items() if c not in present}
-    if intent != "other" and ALL_RE.search(norm_text) and len(children) > 1 and len(named) != 1:
+    # "Omar and Layla both have the dentist": "both" means the two named, not every child.
+    if intent != "other" and ALL_RE.search(norm_text) and len(children) > 1 and not named:
         return tuple(children)
     if named:
         return tuple(c for c in children if c in named)

@@ -68,19 +68,35 @@ PATTERNS = [
     ("vague", re.compile(
         rf"\b(?:in|during|over|for|next|this|end of|start of|beginning of) (?:the )?"
         rf"(?:{_MON}|month|term|easter|christmas|half term|summer|holidays?|ramadan)\b"
-        rf"|\b(?:next|this|last) (?:month|term|year)\b")),
+        rf"|\bnext (?:month|term|year)\b|\blater this (?:month|term|year)\b")),
 ]
 RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|and|&|,|until|till|til|untill)\s*(?:the\s+)?$")
 EXCL_BEFORE = re.compile(
     r"\b(?:until|till|til|untill|up to|back|return|returning|returns|back in|back at school|"
-    r"back to school|in school|back in school)(?: on| from)?(?: the)?\s*$")
+    r"back to school|in school|back in school)(?: on| from)?(?: the)?\s*$"
+    r"|\b(?:until|till|til|untill) (?:the |her |his |their |our )?(?:meeting|appointment|operation|op|review|results?|"
+    r"conference|hearing|funeral|scan|follow[- ]up|check[- ]?up)(?: \w+){0,2}? (?:on |is on )?(?:the )?\s*$")
+# "won't be in school this week": a negated "in school" is not a return day.
+NEG_IN_SCHOOL = re.compile(r"\b(?:not|won't|isn't|aren't|cannot|can't|n't)(?: be)? in school(?: on| from)?(?: the)?\s*$")
+# A day told as part of the story ("he was sick on Monday", "hurt himself on Wednesday night").
+PAST_BEFORE = re.compile(
+    r"\b(?:was|were|wasn't|weren't|had|did|didn't|went|got|came|happened|started|began|said|told|"
+    r"passed away|died|attacked|jumped|hit|hurt|saw|found|left|broke|fell|tried|took|since|ago)\b"
+    r"(?: \w+){0,5}? (?:on |at |over )?(?:the )?\s*$")
+# Present or future absence in the message: a past day then belongs to the story.
+NOW_ABSENT = re.compile(
+    r"\b(?:won't|will not|isn't coming|is not coming|not coming|not going|not sending|staying (?:at )?home|"
+    r"staying off|keep(?:ing)? (?:\w+ )?(?:off|home|at home|in)|keep (?:him|her|them)|is (?:too )?(?:scared|afraid|"
+    r"frightened|terrified)|can't (?:come|go|face)|cannot come|is off|are off|off today|not in today|"
+    r"having a day|still (?:ill|poorly|sick|unwell|not)|is with me|are with me|won't leave)\b")
+WAS_ABSENT = re.compile(r"\b(?:was|wasn't|were|weren't|off|absent|missed|didn't come|not in)\b[^.]{0,40}$")
 FROM_BEFORE = re.compile(r"\b(?:from|starting|start|beginning|as of)(?: on)?(?: the)?\s*$")
 NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$")
 # A day named only as when something else happens, not a day off.
 NARRATIVE_BEFORE = re.compile(
     r"\b(?:update you|let you know|tell you|keep you posted|call you|ring you|email you|"
     r"(?:exam|exams|gcse|test|funeral|janazah|it|wedding|appointment) (?:is|are|was)|since|"
-    r"(?:exam|gcse|exams) (?:on|is on))(?: on| by| the)?\s*$")
+    r"(?:exam|gcse|exams) (?:on|is on)|(?:exam|exams|gcses?|mocks|tests)(?: all| the whole)?)(?: on| by| the)?\s*$")
 CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|should be)\b")
 
 
@@ -94,6 +110,7 @@ class Mention:
     exclusive: bool = False                   # "until Thursday": an end, not a day
     is_from: bool = False
     negated: bool = False
+    past: bool = False
 
 
 def next_weekday(d: date) -> date:
@@ -300,6 +317,15 @@ def find_mentions(text: str, today: date) -> list:
         mt.exclusive = bool(EXCL_BEFORE.search(before)) and mt.kind not in ("count", "vague", "few")
         mt.is_from = bool(FROM_BEFORE.search(before))
         mt.negated = bool(NOT_BEFORE.search(before)) or bool(NARRATIVE_BEFORE.search(before))
+        if mt.exclusive and NEG_IN_SCHOOL.search(before):
+            mt.exclusive = False
+        after = text[mt.end:mt.end + 12]
+        if mt.kind in ("wd", "last_wd", "yesterday", "today") and re.match(r"\s*(?:night|nite|evening|eve)\b", after):
+            mt.negated = True  # "on Wednesday night": an evening, part of the story
+        pre = text[max(0, mt.start - 45):mt.start]
+        mt.past = mt.kind in ("yesterday", "last_wd", "last_week") or bool(
+            (mt.kind == "wd" and PAST_BEFORE.search(pre))
+            or (mt.kind == "today" and PAST_BEFORE.search(pre) and not WAS_ABSENT.search(pre)))
     return found
 
 
@@ -311,7 +337,7 @@ def _extend_next(found: list, text: str, today: date) -> None:
             b.days = [week_monday(today) + timedelta(days=7 + b.days[0].weekday())]
 
 
-def _week_modifiers(found: list, today: date) -> None:
+def _week_modifiers(found: list, today: date, text: str = "") -> None:
     """'Tuesday and Thursday next week', 'Wednesday and Thursday this week': the week
     phrase places the named days instead of adding a whole week of its own."""
     wds = [m for m in found if m.kind == "wd"]
@@ -319,7 +345,11 @@ def _week_modifiers(found: list, today: date) -> None:
         return
     for m in list(found):
         if m.kind == "next_week":
-            for w in wds:
+            near = [w for w in wds if (0 <= m.start - w.end <= 25 and not re.search(r"[,.;!?]", text[w.end:m.start]))
+                    or (0 <= w.start - m.end <= 25 and not re.search(r"[,.;!?]", text[m.end:w.start]))]
+            if not near:
+                continue
+            for w in near:
                 w.kind = "next_wd"
                 w.days = [week_monday(today) + timedelta(days=7 + w.days[0].weekday())]
             found.remove(m)
@@ -379,7 +409,7 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
             found = later
     kept = [m for m in found if not m.negated]
     found = kept or [m for m in found if m.kind == "wd"][:0]
-    _week_modifiers(found, today)
+    _week_modifiers(found, today, text)
     _extend_next(found, text, today)
     _weekday_lists(found)
     found = _ranges(found, text)
@@ -389,7 +419,18 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
     if later and (now_t >= time(16, 0) or today.weekday() >= 5):
         # Sent in the evening: "fell off his bike this afternoon ... off tomorrow".
         found = [m for m in found if not (m.kind == "today" and m.days == [roll_forward(today)]
-                                          and roll_forward(today) == today)]
+                                          and roll_forward(today) == today
+                                          and not WAS_ABSENT.search(text[max(0, m.start - 30):m.start]))]
+    story = [m for m in found if m.past and m.days]
+    if story and (any(not m.past for m in found if m.days or m.kind in ("count", "rest_week"))
+                  or NOW_ABSENT.search(text)):
+        # "he was sick on Monday, keeping him off today": the past day is the story.
+        found = [m for m in found if not m.past or (m.kind == "yesterday" and WAS_ABSENT.search(
+            text[max(0, m.start - 50):m.start]))]
+    elif story:
+        for m in story:
+            if m.kind == "wd" and m.days[0] > today:
+                m.days = [m.days[0] - timedelta(days=7)]  # "she was sick on Monday": the last one
     if any(m.kind != "yesterday" for m in found if m.days):
         # "threatened her yesterday", "sick since yesterday": yesterday is the story,
         # unless the message is about that day ("was off yesterday and today").

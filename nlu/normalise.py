@@ -57,6 +57,14 @@ TEXT_SPEAK = {
     "headach": "headache", "hedache": "headache", "tummy": "tummy",
     "ortho": "orthodontist", "orthodontists": "orthodontist", "optician's": "optician",
     "opticians": "optician",
+    # street spellings seen in worried messages
+    "wiv": "with", "wid": "with", "nite": "night", "nites": "nights", "some1": "someone", "sum1": "someone",
+    "no1": "no one", "any1": "anyone", "every1": "everyone", "in2": "into", "bn": "been", "wat": "what",
+    "wot": "what", "jus": "just", "lettin": "letting", "gettin": "getting", "comin": "coming",
+    "goin": "going", "nuthin": "nothing", "sumthin": "something", "somethin": "something",
+    "ppl": "people", "bf": "boyfriend", "abt": "about", "cud": "could", "wud": "would",
+    "shud": "should", "dunno": "don't know", "tryna": "trying to", "bcuz": "because",
+    "skl's": "school's", "hw": "homework", "gone4": "gone for",
 }
 
 # Numeric dates and clock times stay single tokens ("12/03/26", "10.15", "1:30pm") so the

@@ -123,6 +123,13 @@ def _parse(text, today: date, now: time | None, children) -> Parse:
     feats = features(nt)
     hits, cues, arrival, depart = feats.hits, feats.cues, feats.arrival, feats.depart
     sg, sg_reasons = feats.safeguarding, feats.sg_reasons
+    if not sg:
+        # Second line: the trained classifier, gated by broad cue words (see safeguarding.SOFT_CUES).
+        soft = safeguarding.soft_cues(nt)
+        if soft:
+            p_sg = pipeline.sg_probability(nt)
+            if p_sg is not None and p_sg >= pipeline.sg_threshold():
+                sg, sg_reasons = True, soft[:1]
     p_intent, p_reason = pipeline.classify(feats.model_text)
 
     intent, intent_conf = _decide_intent(p_intent, cues, hits, arrival)
@@ -185,6 +192,9 @@ def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival) -> tuple:
             return "leave_request", p_intent["leave_request"]
         # "can't get Jake to school": an absence cue with a fair absence probability
         # outweighs the classifier's lean towards "other".
+        # "keep an eye on her today ... she has gone in": the child is at school.
+        if best == "absence" and "in_school" in cues and "absent" not in cues and p_intent["other"] >= 0.05:
+            return "other", p_intent["other"]
         if best == "other" and "absent" in cues and "question" not in cues and p_intent["absence"] >= 0.25:
             return "absence", p_intent["absence"]
         return best, p_intent[best]

@@ -53,9 +53,9 @@ def _load():
 
 def reset_cache() -> None:
     """Forget the loaded pipeline (used by training and tests)."""
-    global _nlp, _loaded
+    global _nlp, _loaded, _sg_threshold
     with _lock:
-        _nlp, _loaded = None, False
+        _nlp, _loaded, _sg_threshold = None, False, None
 
 
 def classify(model_text: str) -> tuple:
@@ -63,7 +63,35 @@ def classify(model_text: str) -> tuple:
     nlp = get_nlp()
     if nlp is None:
         return {}, {}
-    doc = nlp(model_text[:MAX_MODEL_CHARS])
+    doc = nlp.make_doc(model_text[:MAX_MODEL_CHARS])
+    for name in ("textcat_intent", "textcat_reason"):
+        doc = nlp.get_pipe(name)(doc)
     cats = doc.cats
     return ({k: float(cats.get(k, 0.0)) for k in INTENTS},
             {k: float(cats.get(k, 0.0)) for k in REASONS})
+
+
+SG_LABEL = "risk"
+_sg_threshold = None
+
+
+def sg_threshold() -> float:
+    """Decision threshold of the safeguarding classifier, chosen on dev by nlu.train."""
+    global _sg_threshold
+    if _sg_threshold is None:
+        import json
+        try:
+            _sg_threshold = float(json.loads((MODEL_DIR / "sg_threshold.json").read_text())["threshold"])
+        except Exception:
+            _sg_threshold = 2.0  # no threshold file: the classifier never fires
+    return _sg_threshold
+
+
+def sg_probability(norm_text: str):
+    """P(safeguarding risk) from the binary textcat over the plain normalised text (no rule
+    features, so it is an independent second line behind the rules), or None without a model."""
+    nlp = get_nlp()
+    if nlp is None or "textcat_sg" not in nlp.pipe_names:
+        return None
+    doc = nlp.get_pipe("textcat_sg")(nlp.make_doc(norm_text[:MAX_MODEL_CHARS]))
+    return float(doc.cats.get(SG_LABEL, 0.0))

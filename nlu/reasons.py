@@ -65,7 +65,8 @@ LEXICON = {
     ],
     "G": [
         (3, r"\b(?:holiday|holidays|hols|hol|vacation|cruise|caravan|camping|centre parcs|center parcs|"
-            r"disney\w*|butlins|all inclusive|short break|city break|weekend away|getaway|ski\w*|lapland)\b"),
+            r"disney\w*|butlins|all inclusive|short break|city break|weekend away|getaway|ski\w*|lapland|staycation|"
+            r"villa|resort|glamping|road trip|eurocamp|haven|mini[- ]break|long weekend|family trip|trip abroad)\b"),
         (2, r"\b(?:abroad|overseas|flights?|fly|flying|flew|airport|plane|going away|go away|away for|"
             r"trip|half term|booked|cheaper|the lakes|lake district|back home to|visit(?:ing)? family|"
             r"see family|visit(?:ing)? (?:the )?grandparents)\b"),
@@ -80,7 +81,8 @@ LEXICON = {
             r"uncle|aunt|auntie|dad|mum|father|mother|brother|sister|cousin)|family emergency|"
             r"critically|life support|intensive care|icu|gravely|end of life|terminal\w*|hospice|stroke|"
             r"heart attack|house fire|fire at (?:our|the) house|burgled|wedding|getting married|married|nikah|"
-            r"mehndi|bridesmaid|page boy)\b"),
+            r"mehndi|bridesmaid|page boy|janazah|shiva|sitting shiva|last rites|evicted|eviction|made homeless|"
+            r"lost (?:her|his|their|our) (?:grandad|grandpa|grandma|nan|nanny|auntie|uncle|baby brother|baby sister))\b"),
         (1, r"\bemergency\b"),
         (2, r"\b(?:died|death|dying|passed|seriously ill|very ill|very poorly|rushed to hospital|"
             r"car accident|been told to get there|wake)\b"),
@@ -100,7 +102,12 @@ LEXICON = {
             r"graduation|nursery|settling (?:him|her) in|police station|statement|"
             r"(?:hamster|dog|cat|pet|rabbit|fish|guinea pig|puppy|kitten|tortoise)(?:'s)? (?:died|passed|is ill|is sick)|"
             r"family day|family time|rugby|match|game|concert|gig|tournament|party|race|"
-            r"moving house|move house|house move|passport|visa|court|solicitor|vet)\b"),
+            r"moving house|move house|house move|passport|visa|court|solicitor|vet|lie[- ]in|haircut|hairdresser|"
+            r"hair appointment|nails|prom|sleepover|jet ?lag|ran out of petrol|no petrol|locked out|lost (?:his|her|my|the) keys|"
+            r"power cut|no heating|burst pipe|babysit\w*|look(?:ing)? after (?:his|her|their|my) (?:brother|sister|baby)|"
+            r"job ?centre|housing appointment|bank|day trip|wouldn't get up|won't get up|can't be bothered|"
+            r"just (?:a|one) day off|needs? a (?:day|break|rest)|duvet day|mental health day|no school shoes|"
+            r"(?:mum|dad|grandma|nan)'s (?:birthday|wedding anniversary)|anniversary)\b"),
         (1, r"\b(?:traffic|visitors|visiting|football|dog|pet|won't (?:go|come)|trip)\b"),
     ],
     "Y1": [
@@ -170,7 +177,11 @@ INTENT_CUES = {
               r"away|not attend\w*|won't attend|home today|at home|stay off|be off|he not come|she not come|"
               r"pick(?:ing)? (?:him|her|them) up|collect\w* (?:him|her|them)|leave early|leaving early|"
               r"not be at school|won't be at school|won't be coming|stopping off|"
-              r"can't get (?:him|her|them|\w+) (?:to|into|in to) school)\b",
+              r"can't get (?:him|her|them|\w+) (?:to|into|in to) school|not going in|not going to school|"
+              r"not sending (?:him|her|them)|staying (?:at )?(?:home|off|with)|having a day (?:at home|off)|"
+              r"won't be at school|not at school today|(?:he's|she's|they're) at home|won't leave the house)\b",
+    "in_school": r"\b(?:(?:has|have|he's|she's|they've|they have) gone in|(?:he|she|they)(?:'s| is| are|'re) in (?:school )?today|"
+                 r"(?:is|are|he's|she's|they're) (?:in school|at school)(?: today| now)?|in school today)\b",
     "question": r"\?|\b(?:what time|when is|when does|when do|is there|who do|how do|where is|does (?:she|he) need|"
                 r"do (?:they|we) need|can you tell|can someone tell|any news)\b",
     "thanks": r"^\W*(?:ok|okay|thanks?|thank you|thankyou|cheers|great|brilliant|lovely|no problem|"

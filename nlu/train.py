@@ -9,6 +9,7 @@ spacy.blank("en"): small (a few MB), fast (well under a millisecond per message)
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import sys
@@ -21,7 +22,7 @@ from spacy.util import minibatch
 from .data.splits import load_split
 from .normalise import normalise
 from .parse import features
-from .pipeline import INTENTS, MODEL_DIR, REASONS, reset_cache
+from .pipeline import INTENTS, MODEL_DIR, REASONS, SG_LABEL, reset_cache
 
 SEED = 20260312
 ACTING = ("absence", "late", "leave_request")
@@ -31,10 +32,50 @@ BOW = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
        "ngram_size": 2, "no_output_layer": False, "length": 65536}
 
 
+# The safeguarding classifier is a second line behind the rules: it reads the plain
+# normalised text (no rule features, so it does not just copy the rules) and fires above
+# a low threshold chosen on dev (see choose_sg_threshold).
+BOW_SG = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+          "ngram_size": 2, "no_output_layer": False, "length": 32768}
+SG_LABELS = (SG_LABEL, "none")
+# Threshold search range (a false alarm costs a DSL a minute; a miss can cost a child).
+SG_MIN_THRESHOLD = 0.20
+SG_MAX_THRESHOLD = 0.50
+SG_DEV_PRECISION = 0.90
+
+
+def _sg_examples(nlp, rows):
+    out = []
+    for row in rows:
+        doc = nlp.make_doc(normalise(row["text"]).text)
+        gold = bool(row["safeguarding"])
+        out.append(Example.from_dict(doc, {"cats": {SG_LABEL: float(gold), "none": float(not gold)}}))
+    return out
+
+
+def choose_sg_threshold(nlp, rows) -> float:
+    """The lowest threshold (most recall) at which rules + gated classifier keep dev
+    precision >= SG_DEV_PRECISION; the rules alone already carry dev recall."""
+    from . import safeguarding
+    sg = nlp.get_pipe("textcat_sg")
+    scored = []
+    for r in rows:
+        nt = normalise(r["text"]).text
+        rule = safeguarding.detect(nt)[0]
+        p = sg(nlp.make_doc(nt)).cats[SG_LABEL] if safeguarding.soft_cues(nt) else 0.0
+        scored.append((bool(r["safeguarding"]), rule, p))
+    for t in [x / 100 for x in range(int(SG_MIN_THRESHOLD * 100), int(SG_MAX_THRESHOLD * 100) + 1, 5)]:
+        flagged = [g for g, rule, p in scored if rule or p >= t]
+        if flagged and sum(flagged) / len(flagged) >= SG_DEV_PRECISION:
+            return t
+    return SG_MAX_THRESHOLD
+
+
 def build_nlp():
     nlp = spacy.blank("en")
     nlp.add_pipe("textcat", name="textcat_intent", config={"model": BOW, "threshold": 0.0})
     nlp.add_pipe("textcat", name="textcat_reason", config={"model": BOW, "threshold": 0.0})
+    nlp.add_pipe("textcat", name="textcat_sg", config={"model": BOW_SG, "threshold": 0.0})
     return nlp
 
 
@@ -54,6 +95,8 @@ def train(epochs: int = 25, out: Path = MODEL_DIR, verbose: bool = True):
     rows = sorted(load_split("train"), key=lambda r: r["id"])
     nlp = build_nlp()
     ti, tr = nlp.get_pipe("textcat_intent"), nlp.get_pipe("textcat_reason")
+    ts = nlp.get_pipe("textcat_sg")
+    sg_ex = _sg_examples(nlp, rows)
     intent_ex = _examples(nlp, rows, INTENTS, "intent")
     reason_ex = _examples(nlp, [r for r in rows if r["intent"] in ACTING], REASONS, "reason_code")
     for lab in INTENTS:
@@ -62,10 +105,13 @@ def train(epochs: int = 25, out: Path = MODEL_DIR, verbose: bool = True):
         tr.add_label(lab)
     ti.initialize(lambda: intent_ex, nlp=nlp, labels=list(INTENTS))
     tr.initialize(lambda: reason_ex, nlp=nlp, labels=list(REASONS))
+    for lab in SG_LABELS:
+        ts.add_label(lab)
+    ts.initialize(lambda: sg_ex, nlp=nlp, labels=list(SG_LABELS))
     optimizer = nlp.create_optimizer()
     for epoch in range(epochs):
         losses: dict = {}
-        for comp, exs in ((ti, intent_ex), (tr, reason_ex)):
+        for comp, exs in ((ti, intent_ex), (tr, reason_ex), (ts, sg_ex)):
             exs = list(exs)
             rng.shuffle(exs)
             for batch in minibatch(exs, size=16):
@@ -76,11 +122,13 @@ def train(epochs: int = 25, out: Path = MODEL_DIR, verbose: bool = True):
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    threshold = choose_sg_threshold(nlp, sorted(load_split("dev"), key=lambda r: r["id"]))
+    (out / "sg_threshold.json").write_text(json.dumps({"threshold": threshold, "chosen_on": "dev"}) + "\n")
     reset_cache()
     if verbose:
         size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
         print(f"saved {out} ({size / 1e6:.2f} MB), trained on {len(rows)} train messages "
-              f"({len(reason_ex)} with a reason)")
+              f"({len(reason_ex)} with a reason); safeguarding classifier threshold {threshold}")
     return nlp
 
 
