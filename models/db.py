@@ -8,6 +8,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -80,6 +82,21 @@ def alembic_config(url: str | None = None) -> AlembicConfig:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", normalise_url(url or database_url()))
     return config
+
+
+class SchemaOutOfDate(RuntimeError):
+    pass
+
+
+def check_schema(engine: Engine) -> None:
+    """Refuse to work on a database the migrations have not brought up to date, with
+    a message that says what to run (instead of a raw SQL error later)."""
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    if current != set(ScriptDirectory(str(MIGRATIONS_DIR)).get_heads()):
+        raise SchemaOutOfDate(
+            "The database schema is not up to date: run `rollcall db upgrade` first."
+        )
 
 
 def upgrade(url: str | None = None, revision: str = "head") -> None:

@@ -13,7 +13,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import database_url, make_engine, make_session_factory, session_scope, upgrade
+from models.db import (
+    SchemaOutOfDate, check_schema, database_url, make_engine, make_session_factory, session_scope,
+    upgrade,
+)
 from models.exporters import export_codes
 from models.mis import ImportRejected, import_register, import_roster
 from models.school import School
@@ -30,10 +33,18 @@ SCHOOL_OPTION = click.option(
 def _database() -> Iterator[Session]:
     engine = make_engine(database_url())
     try:
+        _require_current_schema(engine)
         with session_scope(make_session_factory(engine)) as session:
             yield session
     finally:
         engine.dispose()
+
+
+def _require_current_schema(engine) -> None:
+    try:
+        check_schema(engine)
+    except SchemaOutOfDate as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _school(session: Session, urn: str | None) -> School:

@@ -539,7 +539,7 @@ def describe(summary: DemoSummary, seconds: float | None = None) -> str:
     ]
     if summary.retired:
         lines.append(f"  The previous demo had audited changes, so it was kept as {summary.retired!r}.")
-    lines += ["", "Staff logins (email / password):"]
+    lines += ["", "Staff logins (email / password; the officers' web app comes next):"]
     lines += [
         f"  {s.role.replace('_', ' '):<19} {s.email:<28} {s.password}"
         + (f"   phone {_local(s.phone)}" if s.phone else "")
@@ -552,8 +552,8 @@ def describe(summary: DemoSummary, seconds: float | None = None) -> str:
                      + " and ".join(parent.children))
     lines += [
         "",
-        "Next: run `rollcall serve`, then open http://127.0.0.1:5000/simulator",
-        "and text the bot as one of these parents.",
+        "Next: run `ROLLCALL_MODE=demo rollcall serve`, then open",
+        "http://127.0.0.1:8000/simulator and text the bot as one of these parents.",
     ]
     return "\n".join(lines)
 

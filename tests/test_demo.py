@@ -150,5 +150,5 @@ def test_cli_builds_the_demo_and_says_what_to_do_next(db_url):
     result = CliRunner().invoke(main, ["demo", "--pupils", "30"], env={"DATABASE_URL": db_url})
     assert result.exit_code == 0, result.output
     for expected in ("30 pupils", "attendance@larkspur.example", "07700 900",
-                     "rollcall serve", "http://127.0.0.1:5000/simulator"):
+                     "ROLLCALL_MODE=demo rollcall serve", "http://127.0.0.1:8000/simulator"):
         assert expected in result.output

@@ -66,3 +66,15 @@ def test_postgresql_refuses_to_truncate_the_audit_trail(db):
         db.execute(text("TRUNCATE code_change"))
     db.rollback()
     assert db.scalar(text("SELECT count(*) FROM code_change")) == 1
+
+
+def test_commands_on_a_database_never_migrated_say_what_to_run(tmp_path):
+    from click.testing import CliRunner
+
+    from rollcall.cli import main
+
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    result = CliRunner().invoke(main, ["export", "codes", "--since", "2026-11-01"],
+                                env={"DATABASE_URL": url})
+    assert result.exit_code == 1
+    assert "rollcall db upgrade" in result.output
