@@ -46,6 +46,9 @@ class Message(Base):
     absence_report_id: Mapped[int | None] = mapped_column(
         ForeignKey("absence_report.id"), index=True
     )
+    # A reply given in the webhook's own response (TwiML, the simulator) points at the
+    # inbound message it answers, so a repeated webhook is answered the same way.
+    in_reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
@@ -64,6 +67,9 @@ class Outbox(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     school_id: Mapped[int | None] = mapped_column(ForeignKey("school.id"), index=True)
+    # The recipient: a contact or a member of staff. A staff alert about a parent
+    # names that parent in its payload, never here, so it is never shown or
+    # counted as a message to them.
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"), index=True)
     staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     channel: Mapped[str] = mapped_column(String(10))
@@ -76,6 +82,9 @@ class Outbox(Base):
     status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A sender's lease on a "sending" row; once past, the sender is presumed dead
+    # and another may claim the row again.
+    claimed_until: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("message.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

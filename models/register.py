@@ -77,15 +77,16 @@ class SessionMark(Base):
 
     __tablename__ = "session_mark"
     __table_args__ = (
-        UniqueConstraint("pupil_id", "date", "session"),
-        Index("ix_session_mark_date_pupil", "date", "pupil_id"),
-        # models.attendance counts each pupil's marks per code over a date range; in
-        # this order PostgreSQL streams a whole trust's year from the index alone
-        # (index-only scan, no sort or hash), which bench/attendance_stats.py needs.
+        # code and status ride along in both pupil-first indexes, so PostgreSQL answers
+        # models.attendance from the indexes alone (bench/attendance_stats.py): this one
+        # for a school's or a pupil's days (a week, a half term), the next for a whole
+        # trust's year, counted per pupil and code as it streams, with no sort or hash.
+        UniqueConstraint("pupil_id", "date", "session", postgresql_include=["code", "status"]),
         Index(
             "ix_session_mark_pupil_code_date", "pupil_id", "code", "date",
             postgresql_include=["status"],
         ),
+        Index("ix_session_mark_date_pupil", "date", "pupil_id"),
     )
 
     # A year of marks for a large trust passes 2**31 ids; SQLite's rowid needs INTEGER.

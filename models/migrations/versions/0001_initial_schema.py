@@ -79,7 +79,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('relationship_to_pupil', sa.String(length=40), nullable=True),
     sa.Column('phone_e164', sa.String(length=20), nullable=True),
-    sa.Column('telegram_chat_id', sa.Integer(), nullable=True),
+    sa.Column('telegram_chat_id', sa.BigInteger(), nullable=True),
     sa.Column('email', sa.String(length=254), nullable=True),
     sa.Column('language', sa.String(length=10), nullable=False),
     sa.Column('opted_out', sa.Boolean(), nullable=False),
@@ -159,6 +159,7 @@ def upgrade() -> None:
     sa.Column('safeguarding', sa.Boolean(), nullable=False),
     sa.Column('safeguarding_reasons', sa.JSON(), nullable=False),
     sa.Column('reported_after_deadline', sa.Boolean(), nullable=False),
+    sa.Column('notes', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_absence_report_contact_id_contact')),
@@ -211,12 +212,14 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('error_code', sa.String(length=20), nullable=True),
     sa.Column('absence_report_id', sa.Integer(), nullable=True),
+    sa.Column('in_reply_to_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('processed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('delivered_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['absence_report_id'], ['absence_report.id'], name=op.f('fk_message_absence_report_id_absence_report')),
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_message_contact_id_contact')),
+    sa.ForeignKeyConstraint(['in_reply_to_id'], ['message.id'], name=op.f('fk_message_in_reply_to_id_message')),
     sa.ForeignKeyConstraint(['school_id'], ['school.id'], name=op.f('fk_message_school_id_school')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_message')),
     sa.UniqueConstraint('provider', 'provider_id', name=op.f('uq_message_provider_provider_id'))
@@ -224,6 +227,7 @@ def upgrade() -> None:
     with op.batch_alter_table('message', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_message_absence_report_id'), ['absence_report_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_message_contact_id'), ['contact_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_message_in_reply_to_id'), ['in_reply_to_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_message_school_id'), ['school_id'], unique=False)
         batch_op.create_index('ix_message_sender_created', ['sender', 'created_at'], unique=False)
 
@@ -240,11 +244,12 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['absence_report_id'], ['absence_report.id'], name=op.f('fk_session_mark_absence_report_id_absence_report')),
     sa.ForeignKeyConstraint(['pupil_id'], ['pupil.id'], name=op.f('fk_session_mark_pupil_id_pupil')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_session_mark')),
-    sa.UniqueConstraint('pupil_id', 'date', 'session', name=op.f('uq_session_mark_pupil_id_date_session'))
+    sa.UniqueConstraint('pupil_id', 'date', 'session', name=op.f('uq_session_mark_pupil_id_date_session'), postgresql_include=['code', 'status'])
     )
     with op.batch_alter_table('session_mark', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_session_mark_absence_report_id'), ['absence_report_id'], unique=False)
         batch_op.create_index('ix_session_mark_date_pupil', ['date', 'pupil_id'], unique=False)
+        batch_op.create_index('ix_session_mark_pupil_code_date', ['pupil_id', 'code', 'date'], unique=False, postgresql_include=['status'])
 
     op.create_table('code_change',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -285,6 +290,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('claimed_until', sa.DateTime(timezone=True), nullable=True),
     sa.Column('last_error', sa.Text(), nullable=True),
     sa.Column('message_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -315,6 +321,7 @@ def downgrade() -> None:
 
     op.drop_table('code_change')
     with op.batch_alter_table('session_mark', schema=None) as batch_op:
+        batch_op.drop_index('ix_session_mark_pupil_code_date', postgresql_include=['status'])
         batch_op.drop_index('ix_session_mark_date_pupil')
         batch_op.drop_index(batch_op.f('ix_session_mark_absence_report_id'))
 
@@ -322,6 +329,7 @@ def downgrade() -> None:
     with op.batch_alter_table('message', schema=None) as batch_op:
         batch_op.drop_index('ix_message_sender_created')
         batch_op.drop_index(batch_op.f('ix_message_school_id'))
+        batch_op.drop_index(batch_op.f('ix_message_in_reply_to_id'))
         batch_op.drop_index(batch_op.f('ix_message_contact_id'))
         batch_op.drop_index(batch_op.f('ix_message_absence_report_id'))
 
