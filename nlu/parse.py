@@ -52,6 +52,7 @@ EMPTY = Parse("other", None, 0.0, (), (), "ALL", None, (), False, ())
 RULE_ORDER = ("Y2", "Y1", "T", "J1", "C1", "S", "R", "C", "I", "M", "G", "O")
 # How much the rule winner adds to the classifier's probability (tuned on dev).
 RULE_WEIGHT = 0.75
+STRONG_BONUS = 0.25
 
 
 def rule_reason(hits: dict, sg_reasons: tuple, intent: str = "absence") -> tuple:
@@ -123,14 +124,12 @@ def _parse(text, today: date, now: time | None, children) -> Parse:
     feats = features(nt)
     hits, cues, arrival, depart = feats.hits, feats.cues, feats.arrival, feats.depart
     sg, sg_reasons = feats.safeguarding, feats.sg_reasons
-    if not sg:
-        # Second line: the trained classifier, gated by broad cue words (see safeguarding.SOFT_CUES).
-        soft = safeguarding.soft_cues(nt)
-        if soft:
-            p_sg = pipeline.sg_probability(nt)
-            if p_sg is not None and p_sg >= pipeline.sg_threshold():
-                sg, sg_reasons = True, soft[:1]
-    p_intent, p_reason = pipeline.classify(feats.model_text)
+    # Second line for safeguarding: the trained classifier, gated by broad cue words (see
+    # safeguarding.SOFT_CUES). All three classifiers share one Doc (pipeline.classify_all).
+    soft = () if sg else safeguarding.soft_cues(nt)
+    p_intent, p_reason, p_sg = pipeline.classify_all(feats.model_text, len(nt), bool(soft))
+    if soft and p_sg is not None and p_sg >= pipeline.sg_threshold():
+        sg, sg_reasons = True, soft[:1]
 
     intent, intent_conf = _decide_intent(p_intent, cues, hits, arrival)
     reason, conf, evidence = _decide_reason(intent, p_reason, hits, norm, intent_conf, sg_reasons)
@@ -190,6 +189,17 @@ def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival) -> tuple:
         # classifier leans to absence; a small floor keeps questions about leave out.
         if best == "absence" and "strong_request" in cues and p_intent["leave_request"] >= 0.05:
             return "leave_request", p_intent["leave_request"]
+        # "Could he have the morning?", "may she be absent": a permission question about a
+        # late start or a day is still a leave request.
+        if best in ("late", "other") and "strong_request" in cues and "question" in cues \
+                and "policy_q" not in cues and p_intent["leave_request"] >= 0.10:
+            return "leave_request", p_intent["leave_request"]
+        # "how long does he need to stay off after a bug?": a question about the rules, not an absence.
+        if best == "absence" and "policy_q" in cues and "question" in cues:
+            return "other", p_intent["other"]
+        # Leaves for an appointment and comes back the same day: late (CONVENTIONS: intent).
+        if best == "absence" and "out_and_back" in cues and p_intent["late"] >= 0.05:
+            return "late", p_intent["late"]
         # "can't get Jake to school": an absence cue with a fair absence probability
         # outweighs the classifier's lean towards "other".
         # "keep an eye on her today ... she has gone in": the child is at school.
@@ -221,7 +231,9 @@ def _decide_reason(intent, p_reason: dict, hits: dict, norm, intent_conf, sg_rea
     if p_reason:
         combined = dict(p_reason)
         if rule != "N":
-            combined[rule] = combined.get(rule, 0.0) + RULE_WEIGHT
+            # A strong lexicon cue (weight >= 3: funeral, intensive care, Eid, holiday...) is
+            # rarely wrong; it outweighs a confident "no reason given" from the classifier.
+            combined[rule] = combined.get(rule, 0.0) + RULE_WEIGHT + (STRONG_BONUS if score >= 3 else 0.0)
         code = max(combined, key=combined.get)
         conf = p_reason.get(code, 0.0)
         if code == rule and rule != "N":

@@ -38,7 +38,9 @@ LEXICON = {
             r"bad back|pulled a muscle|hurt (?:his|her) \w+|in pain|achy|"
             r"antibiotics|calpol|burnout|exhaustion|off sick|self[- ]?harm\w*|overdose|eating disorder|"
             r"cutting (?:herself|himself)|kill (?:herself|himself)|wants? to die|suicid\w*|feeling (?:very )?low|"
-            r"not in a good place|struggling|tested positive|positive|lateral flow|sprained|twisted)\b"),
+            r"not in a good place|struggling|tested positive|positive|lateral flow|sprained|twisted|"
+            r"had a (?:bad )?fall|fell (?:off|over|down|out of)|done (?:his|her|their) \w+ in|hurt (?:himself|herself|themselves)|"
+            r"bumped (?:his|her) head|banged (?:his|her) head|knocked (?:himself|herself) out|limping|can't walk|can't put weight)\b"),
         (1, r"\b(?:hospital(?:ised)?|admitted|operation|recovering|recovery|pain|aches?|sore|swollen|"
             r"allerg\w+|fracture[sd]?|mental)\b"),
     ],
@@ -73,7 +75,17 @@ LEXICON = {
         (1, r"\b(?:spain|tenerife|lanzarote|majorca|mallorca|ibiza|canaries|turkey|greece|portugal|france|"
             r"italy|florida|dubai|pakistan|india|bangladesh|nigeria|ghana|jamaica|poland|romania|"
             r"lithuania|bulgaria|cyprus|egypt|morocco|thailand|america|usa|the states|australia|"
-            r"benidorm|algarve|cornwall|devon|wales|scotland|ireland|euro\w*|blackpool|skegness)\b"),
+            r"benidorm|algarve|cornwall|devon|wales|scotland|ireland|euro\w*|blackpool|skegness|"
+            r"croatia|malta|madeira|gran canaria|fuerteventura|crete|corfu|rhodes|zante|kos|albania|"
+            r"somalia|somaliland|kenya|ethiopia|eritrea|sudan|uganda|zimbabwe|south africa|sri lanka|nepal|"
+            r"china|hong kong|vietnam|philippines|malaysia|bali|brazil|mexico|canada|new york|orlando|germany|"
+            r"netherlands|amsterdam|paris|rome|barcelona|madrid|lisbon|dublin|iceland|norway|slovakia|"
+            r"czech\w*|hungary|latvia|estonia|ukraine|iraq|iran|afghanistan|saudi|mecca|jordan|lebanon|"
+            r"the caribbean|barbados|trinidad|st lucia|isle of wight|norfolk|the peak district|yorkshire dales)\b"),
+        (2, r"\b(?:week away|few days away|days away|time away|going home to|back to (?:see )?(?:family|relatives)|"
+            r"visit(?:ing)? (?:relatives|family) (?:abroad|in|back home)|family (?:visit|holiday|break)|"
+            r"ferry|eurostar|sunshine|beach|travel(?:ling|led)? (?:abroad|overseas|back)|the coast|seaside|"
+            r"leave (?:early )?(?:for|before) (?:the|our) (?:flight|holiday|ferry)|break away)\b"),
     ],
     "C": [
         (3, r"\b(?:funeral|funerals|passed away|bereave\w*|cremation|burial|memorial|"
@@ -82,7 +94,12 @@ LEXICON = {
             r"critically|life support|intensive care|icu|gravely|end of life|terminal\w*|hospice|stroke|"
             r"heart attack|house fire|fire at (?:our|the) house|burgled|wedding|getting married|married|nikah|"
             r"mehndi|bridesmaid|page boy|janazah|shiva|sitting shiva|last rites|evicted|eviction|made homeless|"
-            r"lost (?:her|his|their|our) (?:grandad|grandpa|grandma|nan|nanny|auntie|uncle|baby brother|baby sister))\b"),
+            r"lost (?:her|his|their|our) (?:grandad|grandpa|grandma|nan|nanny|auntie|uncle|baby brother|baby sister)|"
+            r"in a coma|on a ventilator|days to live|weeks to live|chapel of rest|scatter(?:ing)? (?:the |his |her )?ashes|"
+            r"mourning|condolences|anniversary of (?:his|her|their|my) (?:death|passing)|walima|sangeet|mehendi|"
+            r"family crisis|emergency at home|emergency surgery|critical condition|say (?:our |their |his |her )?goodbyes?|"
+            r"saying goodbye to (?:his|her|their|my) (?:nan|nana|grandad|grandma|grandpa|great)|rip|"
+            r"fire brigade|fire service|blew up|explosion|gas leak)\b"),
         (1, r"\bemergency\b"),
         (2, r"\b(?:died|death|dying|passed|seriously ill|very ill|very poorly|rushed to hospital|"
             r"car accident|been told to get there|wake)\b"),
@@ -107,7 +124,19 @@ LEXICON = {
             r"power cut|no heating|burst pipe|babysit\w*|look(?:ing)? after (?:his|her|their|my) (?:brother|sister|baby)|"
             r"job ?centre|housing appointment|bank|day trip|wouldn't get up|won't get up|can't be bothered|"
             r"just (?:a|one) day off|needs? a (?:day|break|rest)|duvet day|mental health day|no school shoes|"
-            r"(?:mum|dad|grandma|nan)'s (?:birthday|wedding anniversary)|anniversary)\b"),
+            r"(?:mum|dad|grandma|nan)'s (?:birthday|wedding anniversary)|anniversary|"
+            r"late night|stayed up (?:late|too late)|up late|got back late|back late|overtired|over tired|shattered|"
+            r"no one to (?:take|drop|collect)|couldn't get (?:a )?(?:babysitter|childcare|a lift)|"
+            r"(?:my|his|her) (?:shift|work) (?:starts?|finishes)|i(?:'ve| have) got work|called in to work|"
+            r"forgot (?:his|her|their|the)|lost (?:his|her) (?:shoes|coat|blazer|uniform|glasses)|washing machine|"
+            r"(?:sister|brother|sibling)'s (?:assembly|sports day|graduation|nativity|show|play|party|christening)|"
+            r"christening|baptism|naming ceremony|engagement party|family (?:party|gathering|do|event|celebration)|"
+            r"driving test|ikea|trampoline park|soft play|bowling|the match|football match|tickets?|"
+            r"didn't want to (?:come|go|get up)|won't go in|kicking off|tantrum|chill day|"
+            r"visitors from|family (?:staying|visiting|over from)|(?:relatives|family) (?:are )?(?:staying|visiting)|"
+            r"car (?:wouldn't|won't) start|missed (?:the|his|her) (?:bus|train|lift)|bus was (?:full|late|cancelled)|"
+            r"roadworks|stuck in traffic|dad(?:'s| is) home (?:from|on leave)|home on leave|"
+            r"(?:\d+(?:st|nd|rd|th)|eightieth|ninetieth|fiftieth|sixtieth|seventieth|fortieth)(?: birthday| party| celebration)?)\b"),
         (1, r"\b(?:traffic|visitors|visiting|football|dog|pet|won't (?:go|come)|trip)\b"),
     ],
     "Y1": [
@@ -124,7 +153,8 @@ LEXICON = {
             r"strike|strikes|train strike|rail strike|bus strike|storm|storms|gales?|"
             r"trains? (?:cancelled|are cancelled|not running)|no trains|no buses|landslide|"
             r"weather warning|red warning|amber warning|fallen tree|tree down|jack-?knifed|lorry fire|"
-            r"burst water main|water main|diversion|ferry cancelled|fog|accident on the|police closed)\b"),
+            r"burst water main|water main|diversion|ferry cancelled|fog|accident on the|police closed|"
+            r"won't let (?:cars|anyone|us|traffic) (?:out|through|in|past)|cordon\w*|roads? (?:blocked|cordoned off))\b"),
     ],
     "J1": [
         (4, r"\b(?:interview|interviews|apprenticeship interview|open day|taster day|admissions day|"
@@ -166,7 +196,23 @@ INTENT_CUES = {
     "strong_request": r"\b(?:request(?:ing)? (?:permission|leave|authoris\w+)|ask(?:ing)? (?:whether|if|for permission|permission)|"
                       r"be authorised|authorise (?:her|his|their|the) absence|authorise (?:her|him|them)|"
                       r"(?:can|could|may) (?:i|we) take|is it (?:ok|okay|alright|possible) (?:if|for)|"
-                      r"would it be (?:ok|okay|possible|alright) (?:if|for)|permission for)\b",
+                      r"would it be (?:ok|okay|possible|alright) (?:if|for)|permission for|"
+                      r"(?:may|could|can) (?:she|he|they|\w+) (?:please )?(?:be (?:absent|excused|off|authorised|released)|"
+                      r"have (?:the|a|some|that|this) (?:morning|afternoon|day|days|time|week|time off)|"
+                      r"(?:take|have) (?:the |a |some |that |this )?(?:morning|afternoon|day|days|time|week) off|"
+                      r"miss (?:the |a |some |that |this )?(?:morning|afternoon|day|days|week|school))|"
+                      r"would you (?:allow|authorise|permit|approve)|(?:can|could|may) (?:i|we) (?:please )?(?:keep|take|have) "
+                      r"(?:her|him|them|\w+) (?:out|off|home) (?:of school )?(?:for|on|next|from)|"
+                      r"is it (?:ok|okay|alright|possible|acceptable) (?:to|that))\b",
+    "policy_q": r"\b(?:how long (?:does|do|should|must|will) (?:she|he|they|\w+) (?:need to |have to )?(?:stay|be|keep)|"
+                r"(?:does|do|should|must) (?:she|he|they|i|we) (?:need to |have to )?(?:stay|keep (?:her|him|them)) (?:off|home|away)|"
+                r"(?:can|could|is) (?:she|he|they) (?:allowed to )?(?:come|return|go) (?:back |in |into school )?(?:with|if|after|while|whilst)|"
+                r"(?:is|are) (?:she|he|they) (?:allowed|ok|okay|able) to (?:come|return|be) (?:in|back|at school)|"
+                r"what(?:'s| is) the (?:rule|policy)|do you (?:have|need) a (?:note|letter)|what (?:should|do) (?:i|we) do)\b",
+    "out_and_back": r"\b(?:collect|pick(?:ing)? (?:her|him|them) up|take (?:her|him|them) out|leav(?:e|ing) at|be leaving at)\b"
+                    r".{0,80}\b(?:back (?:for|by|in time for|at|before)|bring (?:her|him|them) back|return(?:ing)? (?:to school|for|by|at))\b"
+                    r"|\b(?:appointment|dentist|doctor|doctors|hospital|orthodontist|optician|clinic)\b.{0,80}\b(?:back (?:by|for|before) "
+                    r"(?:lunch|lunchtime|dinner|12|afternoon)|back in time for (?:lunch|afternoon|the afternoon))\b",
     "late": r"\b(?:late|later|in for|in by|be in at|in at|in after|back after|back by|back for|back in|"
             r"come in after|bring (?:him|her|them) in|bringing (?:him|her|them) (?:in|back|straight)|drop (?:him|her|them)|"
             r"dropping (?:him|her|them)|straight after|straight in|afterwards|running late|be there|asap|"
@@ -180,7 +226,11 @@ INTENT_CUES = {
               r"can't get (?:him|her|them|\w+) (?:to|into|in to) school|not going in|not going to school|"
               r"not sending (?:him|her|them)|staying (?:at )?(?:home|off|with)|having a day (?:at home|off)|"
               r"won't be at school|not at school today|(?:he's|she's|they're) at home|won't leave the house)\b",
-    "in_school": r"\b(?:(?:has|have|he's|she's|they've|they have) gone in|(?:he|she|they)(?:'s| is| are|'re) in (?:school )?today|"
+    "in_school": r"\b(?:sending (?:her|him|them) (?:in|to school)(?: anyway| as normal| as usual)?|"
+                 r"(?:they're|he's|she's|they are|he is|she is) (?:still )?coming in(?! late| later| at| for| after| tomorrow)|"
+                 r"fine to come in|no need to (?:miss|worry about (?:him|her|them) missing)|"
+                 r"(?:won't|will not|doesn't|does not|shouldn't|won't need to) (?:need to )?miss (?:any )?(?:school|lessons)|"
+                 r"(?:in|during) the (?:holidays|half term|summer holidays|easter holidays)|(?:has|have|he's|she's|they've|they have) gone in|(?:he|she|they)(?:'s| is| are|'re) in (?:school )?today|"
                  r"(?:is|are|he's|she's|they're) (?:in school|at school)(?: today| now)?|in school today)\b",
     "question": r"\?|\b(?:what time|when is|when does|when do|is there|who do|how do|where is|does (?:she|he) need|"
                 r"do (?:they|we) need|can you tell|can someone tell|any news)\b",
@@ -202,6 +252,14 @@ _GRAVE = re.compile(r"\b(?:stroke|heart attack|intensive care|icu|critical\w*|li
 _PET_OR_THING = re.compile(r"\b(?:hamster|dog|cat|pet|rabbit|fish|guinea pig|puppy|kitten|tortoise|car|"
                            r"phone|battery|plant)(?:'s)?(?:\W+\w+){0,2}?\W+(?:died|passed)")
 _NOT_CLOSE = re.compile(r"\b(?:cousin|friend|friend's|colleague|neighbour)(?:'s)?\b")
+# A wedding or funeral of a cousin, friend, colleague or neighbour is not close family: O.
+_NOT_CLOSE_EVENT = re.compile(r"\b(?:cousin|cousins|friend|friends|colleague|neighbour|mate|boss|teacher|"
+                              r"work colleague|godparent|family friend)(?:'s|s')?(?: \w+){0,3} (?:wedding|funeral|nikah|"
+                              r"engagement|reception|hen do|stag do)\b|\b(?:wedding|funeral)(?: \w+){0,4} (?:of )?(?:my|our|his|her) "
+                              r"(?:best )?(?:friend|friend's|colleague|cousin|neighbour)\b|\b(?:wedding|funeral)\b.{0,40}\b(?:my|our|his|her) "
+                              r"(?:best )?(?:friend's|colleague's|mate's)")
+# The public bus, not the school bus or LA taxi: O (CONVENTIONS: missed the bus (public)).
+_PUBLIC_BUS = re.compile(r"\b(?:not the school (?:one|bus)|the number \d+|number \d+ bus|public bus|service bus|city bus|the \d+ bus)\b")
 _CUES = {k: re.compile(v) for k, v in INTENT_CUES.items()}
 
 
@@ -227,6 +285,16 @@ def lexicon_hits(norm_text: str) -> dict:
     for a, b in (m.span() for m in _PET_OR_THING.finditer(norm_text)):
         if "C" in hits:
             hits["C"] = [h for h in hits["C"] if not a <= h[0] < b]
+    if "C" in hits:
+        m = _NOT_CLOSE_EVENT.search(norm_text)
+        if m:
+            hits["C"] = [h for h in hits["C"] if h[2] < 3 or not re.match(r"(?:wedding|funeral|married|getting married|nikah)", norm_text[h[0]:h[1]])]
+            hits.setdefault("O", []).append((m.start(), m.end(), 3))
+    if "Y1" in hits:
+        m = _PUBLIC_BUS.search(norm_text)
+        if m:
+            hits.pop("Y1")
+            hits.setdefault("O", []).append((m.start(), m.end(), 3))
     if "C" in hits and _NOT_CLOSE.search(norm_text) and "G" in hits:
         hits["C"] = [h for h in hits["C"] if h[2] < 3 or "wedding" not in norm_text[h[0]:h[1]]]
     return {k: v for k, v in hits.items() if v}

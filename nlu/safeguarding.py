@@ -50,7 +50,7 @@ CATEGORIES = {
         r"|\bout (?:till|until|to) all hours\b|\b(?:comes?|came|coming|got|gets|getting) (?:back |home |in )(?:at |gone )\d(?:am)?\b(?!.{0,20}\b(?:holiday|airport|flight|party|wedding))"
         r"|\b(?:don't|do not|dont|no idea|not sure|never) (?:know )?where (?:he|she|they) (?:goes|go|gets? to|disappears)\b"
         r"|\bkeeps? disappearing\b|\bdisappears? for\b",
-        r"\b(?:stayed|been|stays|staying|was|stopping|stopped) out (?:all night|overnight|(?:till|until|til|past) (?:\d|gone|midnight|the early|late))\b|\bout all night\b"
+        r"\b(?:stayed|been|stays|staying|was|stopping|stopped) out (?:all night|overnight|(?:till|until|til|past) (?:\d\w*|gone|midnight|the early|late))\b|\bout all night\b"
         r"|\bwhereabouts\b|\bovernight without\b",
         r"\bnot (?:come|came) back from\b|\bhasn't (?:brought|returned) " + _P + r"\b|\bnot brought (?:him|her|them) back\b",
         r"\b(?:not|hasn't|didn't|hasnt) (?:been )?(?:brought|returned|dropped) " + _P + r" back\b",
@@ -204,6 +204,68 @@ CATEGORIES = {
         r"\byouth offending\b|\byot\b|\bcrime number\b|\bincident number\b|\bin the cells?\b|\bin a cell\b|\bpicked up by (?:the )?(?:police|cops|feds)\b|\bfeds\b|\bbail\b",
     ],
 }
+# Round 3: broader phrasings of the same categories, written from the categories rather
+# than from corpus lines (sleeping elsewhere, cover stories, adults contacting a child,
+# court/contact arrangements, exploitation signs, social care, being followed, hopelessness).
+_SOMEONE = r"(?:someone|somebody|some(?:one)? random|a stranger|strangers|a man|men|an adult|adults|a grown man|older (?:lads|boys|men|guys|girls|kids)|people)"
+CATEGORIES["missing"] += [
+    r"\b(?:sleep\w*|slept|stay\w*|stopp\w*|kip\w*|crash\w*)(?: over)? (?:at|round|in|with) (?:someone|somebody|some (?:lad|man|guy|bloke|boy|girl)|different|random|people's|other people|an adult|a man's|strangers?)\b"
+    r"|\b(?:house|flat|place|people|someone|somebody|man|lad|adult|friends?) (?:that |who |whose )?(?:we|i) (?:don't|do not|dont|didn't|never) (?:know|met|recognise)\b"
+    r"|\bpacked (?:a|her|his|their) (?:bag|bags|stuff|things)\b|\b(?:won't|will not|refus\w+ to|doesn't want to|not wanting to) come (?:back )?home\b"
+    r"|\b(?:didn't|did not|never|hasn't|has not) (?:come|came) in (?:last night|all night|till|until)\b|\bonly (?:came|come|got) (?:back|home) (?:this|at|in the)\b"
+    r"|\bfound (?:her|him|them) (?:at|in|on) (?:a|an|some|the) (?:house|flat|party|park|station|street)\b.{0,30}\b(?:\d ?am|night|midnight|morning)\b"
+    r"|\bmissing from (?:home|care)\b|\bsofa[- ]surf\w*\b",
+]
+CATEGORIES["abuse"] += [
+    r"\b(?:texting|messaging|contacting|chatting (?:to|with)|calling|ringing|dm'?ing|snapchatting|facetiming|video calling) (?:her|him|them|\w+) "
+    r"(?:privately|in private|secretly|in secret|late at night|at night|through the night|all night|behind my back)\b"
+    r"|\b(?:adult|grown|older|man|men|stranger|someone|somebody)\b(?: \w+){0,6} (?:texting|messaging|contacting|chatting to|calling|snapchatting|dm'?ing|grooming|adding|following) (?:her|him|my|\w+ (?:privately|secretly|at night))\b"
+    r"|\b(?:asked|asking|asks|wants|wanted|told) (?:her|him) (?:to )?(?:keep (?:it|this|them|things) (?:a )?secret|not to tell)\b|\bour (?:little )?secret\b"
+    r"|\b(?:lifts?|rides?) (?:from|with|in) (?:men|older|adults?|strangers?|a man|guys|lads|some (?:lads|men|guys))\b"
+    r"|\b(?:men|older (?:lads|boys|men|guys)|a man|strangers?|adults?)\b(?: \w+){0,4} (?:picks?|picking|picked|collect\w*) (?:her|him|them) up\b"
+    r"|\bpick(?:s|ing|ed)? (?:her|him|them) up in (?:a|their|his) car\b"
+    r"|\b(?:two|2|second|secret|another|extra) phones?\b(?!.{0,15}\b(?:charger|case|number for work))|\bburner\b"
+    r"|(?:\b|(?=£))(?:new (?:phone|trainers|clothes|jacket|designer|shoes|watch)|cash|money|£ ?\d+|\d+ (?:quid|pounds)|wads? of|vapes?|alcohol|drink|gifts?|presents)\b.{0,70}"
+    r"\b(?:won't (?:say|tell)|wouldn't (?:say|tell)|not saying|won't explain|can't explain|don't know where|no idea where|where (?:it|he|she|they) got|"
+    r"says? (?:a|his|her) (?:friend|mate)|(?:friend|mate|someone|a man|stranger) (?:gave|gives|bought|buys)|from (?:someone|a man|men|an adult|a stranger|strangers|older))\b"
+    r"|\b(?:someone|somebody|a man|men|an adult|a stranger|strangers|people) (?:\w+ ){0,4}(?:sending|send|sent|giving|gave|gives|buying|bought|buys) (?:her|him|them) (?:\w+ ){0,2}(?:gifts?|presents|money|cash|vapes?|alcohol|sweets|things|stuff|clothes|a phone|trainers)\b"
+    r"|\b(?:new|older|much older) (?:group of )?(?:friends?|mates|crowd)\b(?!.{0,20}\b(?:at school|in (?:her|his) class|from school))"
+    r"|\b(?:hanging|hangs|hang) (?:around|about|out) with (?:much )?older\b|\b(?:boyfriend|girlfriend|friend|man|lad|guy)(?: who)?(?: is|'s)? (?:1[89]|2\d|3\d)\b.{0,30}\b(?:she's|he's|she is|he is|only) 1[0-6]\b"
+    r"|\b(?:children's services|social care|family support worker|early help|child in need|cin (?:plan|meeting)|core group|strategy meeting|looked after|emergency placement|place of safety|foster care)\b"
+    r"|\b(?:can't|cannot|can not|couldn't|unable to) (?:keep (?:her|him|them) safe|protect (?:her|him|them)|cope with (?:her|him|them)|control (?:her|him|them))\b"
+    r"|\b(?:new \w+|clothes|trainers|phone|coat|jacket|shoes|stuff|things|money|cash) (?:that |which )?(?:i|we) (?:didn't|never|did not|haven't) (?:buy|bought|give (?:him|her|them)|gave (?:him|her|them))\b"
+    r"|\b(?:someone|somebody|a lady|a woman|a man|people|they) from (?:the )?(?:council|social|children's services)\b"
+    r"|\bscared of (?:what )?(?:he|she|they)(?:'ll| will| might| could) do\b"
+    r"|\b(?:things|stuff|it|life|everything|home) (?:at home )?(?:is|are|has been|have been|'s|were|was)? ?(?:really |very |so |quite |a bit )?(?:bad|difficult|hard|awful|horrible|tough|rough|not good|a mess|tense|scary|unsafe) at home\b"
+    r"|\b(?:things|stuff|it|life|everything) at home (?:is|are|has been|have been|'s|were|was)? ?(?:really |very |so |quite |a bit )?(?:bad|difficult|hard|awful|horrible|tough|rough|not good|a mess|tense|scary|unsafe)\b"
+    r"|\b(?:walked into a door|fell down the stairs|fell over)\b.{0,80}\b(?:don't|do not|doesn't|not sure i|not convinced|can't) (?:believe|think so|buy it|look like)\b"
+    r"|\b(?:don't|do not|not sure i|i don't really|doesn't) believe (?:him|her|them|it|that|the story|what (?:he|she) said)\b|\bdon't look like (?:that|a fall|an accident)\b"
+    r"|\b(?:won't|wouldn't|refuses? to|doesn't want to) (?:say|tell (?:me|us|anyone)) (?:how|who did|who gave|what happened|where (?:it|they|he|she) (?:came|got|come))\b"
+    r"|\b(?:doesn't|does not|don't|won't|refus\w+ to|scared to|afraid to|begged (?:me )?not to make (?:her|him)) (?:want to )?(?:go|going|stay|staying) (?:to|at|round) (?:her|his|their) (?:uncle|dad|father|stepdad|step-dad|grandad|cousin|mum|mother)'?s?\b"
+    r"|\b(?:wet(?:ting)? the bed|bed[- ]wetting)\b.{0,80}\b(?:won't talk|won't say|since|after|at (?:her|his) dad's)\b|\bsomething happened (?:at|with|when)\b",
+]
+CATEGORIES["domestic_violence"] += [
+    r"\bchild arrangements? order\b|\bcontact cent(?:re|er)\b|\bspecial guardianship\b|\bcourt (?:has |have )?(?:said|says|ordered)\b"
+    r"|\bsupervised (?:visits?|contact|access)\b|\b(?:not|isn't|is not|shouldn't|should not|mustn't) (?:allowed|supposed|meant|permitted) to (?:have contact|collect|pick (?:her|him|them) up|see (?:her|him|them)|come near)\b"
+    r"|\b(?:can't|cannot|can not) have contact\b|\bincident at home\b|\btemporary accommodation\b|\b(?:went|gone|moved|staying) (?:in|to|into) (?:a )?(?:hostel|shelter)\b",
+]
+CATEGORIES["afraid"] += [
+    r"\b(?:car|van|man|men|someone|somebody|person|people|stranger|guy|lads?|boys?|group)\b(?: \w+){0,3} (?:has been |have been |was |were |keeps? |kept |been )?(?:following|followed|watching|stalking|photographing)\b"
+    r"|\bfollow(?:ed|ing|s)? (?:her|him|them|\w+) (?:home|to school|from|on (?:her|his|their) way|into|down|along)\b|\bstalk\w*\b"
+    r"|\bkeeps? (?:turning|showing) up (?:at|outside|near)\b|\b(?:man|men|someone|somebody|stranger|car|van)(?: \w+){0,3} (?:hanging around|lurking|loitering|waiting|parked) (?:outside|near|by|at|round)\b"
+    r"|\b(?:too )?(?:shaken|shook up|traumatised|freaked out)\b.{0,40}\b(?:follow\w*|man|stranger|attack\w*|threat\w*)\b"
+    r"|\b(?:they'll|they will|going to|gonna) (?:get|jump|batter|do) (?:him|her|them)\b",
+]
+CATEGORIES["self_harm"] += [
+    r"\b(?:doesn't|does not|don't|can't|cannot|didn't) see (?:the|any) point (?:in (?:anything|living|life|going on|it all)|anymore|any more)\b"
+    r"|\bgiv(?:ing|en|es|e) (?:away )?(?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions|games|clothes)(?: away)?\b"
+    r"|\b(?:everyone|everybody|we|the family|people) (?:would|'d) be (?:better|happier|better off) (?:if|without)\b"
+    r"|\b(?:if|when) (?:she|he|they) (?:wasn't|weren't|was not|were not) (?:around|here|alive)\b"
+    r"|\bgoodbye (?:letter|note|message)\b|\bsuicide note\b|\bwritten a note\b"
+    r"|\b(?:hates?|hated) (?:herself|himself|themselves|her life|his life|their life|being alive)\b|\bwants? it (?:all )?to stop\b|\bdisappear forever\b"
+    r"|\bstopped eating\b.{0,60}\b(?:marks|cuts|scars|wrists?|arms?)\b|\bmarks on (?:her|his) (?:wrists?|arms?|thighs?)\b",
+]
+
 # A hit inside one of these spans is explained away.
 HARD_NEGATIVES = [
     # everyday knocks and games
@@ -243,6 +305,12 @@ HARD_NEGATIVES = [
     r"money|keys|cards|homework|tie|scarf|gloves|watch)(?:\W+\w+){0,3}?\W+missing\b",
     r"\b(?:dog|cat|pet|puppy|hamster|rabbit)(?:\W+\w+){0,2}?\W+(?:ran|run|running) (?:away|off)\b",
     r"\banti-bullying\b|\banti bullying\b",
+    # sport knocks: "hit in the face with a cricket ball", "bruised rib from a ju-jitsu grading"
+    r"\b(?:hit|whacked|smacked|struck|bruis\w*)\b(?:\W+\w+){0,8}?\W+(?:(?:cricket|hockey|tennis|golf|rounders|lacrosse|netball|rugby|foot) ?"
+    r"(?:ball|stick|bat|racket|club)|in pe|at practice|at training|at (?:rugby|football|cricket|hockey|netball)|grading|sparring|"
+    r"karate|judo|ju-jitsu|jiu-jitsu|boxing|kickboxing|taekwondo)\b"
+    r"|\b(?:(?:cricket|hockey|tennis|golf|rounders|lacrosse|netball|rugby|foot) ?(?:ball|stick|bat|racket|club)|grading|sparring|"
+    r"karate|judo|ju-jitsu|jiu-jitsu|kickboxing|taekwondo)\b(?:\W+\w+){0,10}?\W+(?:bruis\w*|shiner)\b",
 ]
 NEGATIVE_CONTEXT = [
     # "attack" in medical phrases is illness, not violence
@@ -284,16 +352,18 @@ def detect(norm_text: str) -> tuple:
 SOFT_CUES = [
     ("missing", r"\b(?:where (?:he|she|they)|since (?:last night|yesterday|friday|saturday|sunday|monday|tuesday|"
                 r"wednesday|thursday)|not (?:home|back)|phone (?:off|dead)|overnight|all night|disappear\w*|vanish\w*|"
-                r"left the house|out late|hasn't|haven't seen|no idea)\b"),
+                r"left the house|out late|hasn't|haven't seen|no idea|packed|sleeping round|"
+                r"won't come home|don't know who)\b"),
     ("self_harm", r"\b(?:cut\w*|scratch\w*|tablets|pills|low|dark|die|dying|dead|death|hurt (?:her|him)self|harm|"
                   r"crisis|camhs|a&e|hospital|mental|hopeless|worthless|burden|scars?|marks|blades?|goodbye)\b"),
     ("abuse", r"\b(?:hit|hitting|hurt|hurts|marks?|touch\w*|older|man|adult|photos?|pictures?|pics|videos?|"
               r"online|snapchat|instagram|insta|tiktok|whatsapp|messag\w*|secret|told me|says? (?:he|she) (?:did|does)|"
               r"uncle|stepdad|step-dad|cousin|babysitter|coach|social|drugs?|money|cash|trainers|gifts?|flat)\b"),
     ("domestic_violence", r"\b(?:ex|partner|husband|boyfriend|his dad|her dad|their dad|the dad|angry|drunk|shouting|"
-                          r"screaming|argument|row|fight|fighting|smashed|left him|moved out|housing|shelter)\b"),
+                          r"screaming|argument|row|fight|fighting|smashed|left him|moved out|housing|shelter|court|"
+                          r"contact order|social care|children's services|support worker)\b"),
     ("afraid", r"\b(?:scared|afraid|frightened|terrified|fear|worried|worry|upset|crying|shaking|nervous|safe|safety|"
-               r"panic\w*|in bits|state)\b"),
+               r"panic\w*|in bits|state|follow\w*|stranger\w*|watching|stalk\w*|lurking|turn(?:s|ed|ing)? up)\b"),
     ("bullying", r"\b(?:boys?|girls?|lads|kids|year \d+|group chat|names|nasty|mean|pushed|kicked|punched|filmed|"
                  r"filming|laughing|spread|rumours?|jumped|fight|gang)\b"),
     ("police", r"\b(?:police\w*|statement|arrest\w*|custody|court|report(?:ed)? it)\b"),

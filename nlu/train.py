@@ -39,9 +39,9 @@ BOW_SG = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
           "ngram_size": 2, "no_output_layer": False, "length": 32768}
 SG_LABELS = (SG_LABEL, "none")
 # Threshold search range (a false alarm costs a DSL a minute; a miss can cost a child).
-SG_MIN_THRESHOLD = 0.20
+SG_MIN_THRESHOLD = 0.15
 SG_MAX_THRESHOLD = 0.50
-SG_DEV_PRECISION = 0.90
+SG_DEV_PRECISION = 0.85
 
 
 def _sg_examples(nlp, rows):
