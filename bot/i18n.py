@@ -28,17 +28,23 @@ DEFAULT_LANGUAGE = "en"
 DATE_LOCALES = {"en": "en_GB"}
 
 
+def text_language(language: str | None) -> str:
+    """The language the texts will be in: the contact's when it has a catalogue, else
+    English, so that dates are never written in one language inside another's text."""
+    wanted = language or DEFAULT_LANGUAGE
+    return wanted if po_path(wanted).with_suffix(".mo").exists() else DEFAULT_LANGUAGE
+
+
 @lru_cache(maxsize=32)
 def translations(language: str | None) -> NullTranslations:
     """The catalogue for `language` ("pl", "cy", "en"...), else English."""
-    wanted = [language or DEFAULT_LANGUAGE, DEFAULT_LANGUAGE]
-    found = Translations.load(str(TRANSLATIONS_DIR), wanted, DOMAIN)
-    return found
+    return Translations.load(str(TRANSLATIONS_DIR), [text_language(language)], DOMAIN)
 
 
 @lru_cache(maxsize=32)
 def date_locale(language: str | None) -> Locale:
-    name = DATE_LOCALES.get(language or DEFAULT_LANGUAGE, language or DEFAULT_LANGUAGE)
+    language = text_language(language)
+    name = DATE_LOCALES.get(language, language)
     try:
         return Locale.parse(name)
     except (UnknownLocaleError, ValueError, TypeError):

@@ -42,6 +42,16 @@ def test_an_unknown_language_falls_back_to_english():
     assert Texts(None).opted_in() == Texts("en").opted_in()
 
 
+def test_dates_are_in_the_language_of_the_text_around_them():
+    from datetime import date
+
+    from bot.dates_in_words import days_in_words
+
+    day = date(2026, 11, 25)
+    assert days_in_words([day], "so") == days_in_words([day], "en")
+    assert "Wed" in days_in_words([day], "so")
+
+
 def test_a_contacts_language_chooses_the_catalogue(db, tmp_path, monkeypatch, school, parent, say, nlu_fake):
     """A Welsh catalogue (one text translated) is used for a contact whose language is cy."""
     english = Texts("en").opted_out_hint()
