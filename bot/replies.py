@@ -253,6 +253,24 @@ class Texts:
         )
         return f"{text} {self.call_office(office_phone)}"
 
+    def rate_limited(self) -> str:
+        return self._(
+            "Thank you, we have your messages. You have sent a lot in the last minute, so "
+            "please wait a moment before sending more. If it is urgent, please phone the school."
+        )
+
+    def processing_failed(self) -> str:
+        return self._(
+            "Sorry, something went wrong at our end. Your message is saved, but if it is "
+            "urgent please phone the school."
+        )
+
+    def edited_message(self) -> str:
+        return self._(
+            "Sorry, I cannot see changes to a message I already have. Please send a new "
+            "message instead."
+        )
+
     def share_number(self) -> str:
         return self._(
             "Hello. To tell the school your child is off, first share your phone number "

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.keywords import Keyword, keyword_of
-from bot.replies import Reply
+from bot.replies import Reply, Texts
 from models import Message, utcnow
 
 log = logging.getLogger(__name__)
@@ -27,14 +27,6 @@ Deliver = Callable[[Session, Message, Sequence[Reply]], None]
 
 RATE_WINDOW = timedelta(minutes=1)
 
-RATE_LIMITED_TEXT = (
-    "Thank you, we have your messages. You have sent a lot in the last minute, so please "
-    "wait a moment before sending more. If it is urgent, please phone the school."
-)
-FAILED_TEXT = (
-    "Sorry, something went wrong at our end. Your message is saved, but if it is urgent "
-    "please phone the school."
-)
 
 
 @dataclass(frozen=True)
@@ -150,7 +142,7 @@ def _process(session: Session, message: Message, handler: Handler, rate_limit: i
     if message is None:
         return []
     message.status = "failed"
-    return [Reply(FAILED_TEXT)]
+    return [Reply(Texts().processing_failed())]
 
 
 def _run(session: Session, message: Message, handler: Handler) -> list[Reply]:
@@ -189,7 +181,7 @@ def _refuse_over_limit(session: Session, message: Message) -> list[Reply]:
     )
     message.status = "failed"
     message.kind = "rate_limited"
-    return [] if already_told else [Reply(RATE_LIMITED_TEXT)]
+    return [] if already_told else [Reply(Texts().rate_limited())]
 
 
 def _recent_from_sender(message: Message) -> tuple:

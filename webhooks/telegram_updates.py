@@ -31,7 +31,7 @@ from telegram import Bot, Update
 from bot.conversation import handle_inbound
 from bot.identity import find_contact, link_telegram_chat
 from bot.outbox import enqueue
-from bot.replies import Reply, number_linked, start_prompt, unknown_sender
+from bot.replies import Reply, Texts, number_linked, start_prompt, unknown_sender
 from models import Message, utcnow
 from webhooks.inbound import Inbound, receive
 
@@ -39,10 +39,6 @@ from webhooks.inbound import Inbound, receive
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 BOT_ADDRESS = "telegram-bot"  # the recipient of every inbound message
 
-EDITED_TEXT = (
-    "Sorry, I cannot see changes to a message I already have. Please send a new "
-    "message instead."
-)
 
 
 class UnreadableUpdate(ValueError):
@@ -127,7 +123,7 @@ def _text(telegram_message: TelegramMessage) -> str:
 def _respond(session: Session, message: Message, *, update: Update) -> list[Reply]:
     if message.kind == "edited":
         _mark_processed(message)
-        return [Reply(EDITED_TEXT)]
+        return [Reply(Texts().edited_message())]
     if message.kind == "contact":
         return _link_shared_contact(session, message, update.message)
     if message.body.strip().lower().startswith("/start"):

@@ -13,7 +13,7 @@ from tests.webhooks.conftest import (
     OTHER_PARENT, PARENT, PARENT_CHAT, TELEGRAM_SECRET, inbound_messages, see_committed, sms,
     text_sms, tg_message, tg_post, twiml_messages, twilio_post,
 )
-from webhooks.inbound import FAILED_TEXT, RATE_LIMITED_TEXT
+from bot.replies import Texts
 from webhooks.telegram_routes import SECRET_HEADER
 
 TOO_BIG = 65 * 1024
@@ -145,8 +145,8 @@ def test_over_the_limit_messages_are_stored_not_processed_and_told_once(make_app
               "Ben is ill", "are you there?"]
     answers = [twiml_messages(text_sms(client, body)) for body in bodies]
 
-    assert all(answer and answer != [RATE_LIMITED_TEXT] for answer in answers[:3])
-    assert answers[3] == [RATE_LIMITED_TEXT]
+    assert all(answer and answer != [Texts().rate_limited()] for answer in answers[:3])
+    assert answers[3] == [Texts().rate_limited()]
     assert answers[4:] == [[], []]
     messages = inbound_messages(db, PARENT)
     assert [m.body for m in messages] == bodies
@@ -159,7 +159,7 @@ def test_the_limit_is_per_sender(make_app, family, db):
     for _ in range(3):
         text_sms(client, "hello")
     assert twiml_messages(text_sms(client, "Cara is off sick today", sender=OTHER_PARENT)) != [
-        RATE_LIMITED_TEXT]
+        Texts().rate_limited()]
     assert inbound_messages(db, OTHER_PARENT)[0].status == "processed"
 
 
@@ -168,13 +168,13 @@ def test_the_limit_holds_across_workers(make_app, family, db):
     first, second = (make_app(rate_limit_per_minute=2).test_client() for _ in range(2))
     text_sms(first, "Amy is off sick today")
     text_sms(second, "Ben is off sick today")
-    assert twiml_messages(text_sms(first, "hello")) == [RATE_LIMITED_TEXT]
+    assert twiml_messages(text_sms(first, "hello")) == [Texts().rate_limited()]
 
 
 def test_the_limit_lifts_after_a_minute(make_app, family, db, clock):
     client = make_app(rate_limit_per_minute=1).test_client()
     text_sms(client, "hello")
-    assert twiml_messages(text_sms(client, "Amy is off sick today")) == [RATE_LIMITED_TEXT]
+    assert twiml_messages(text_sms(client, "Amy is off sick today")) == [Texts().rate_limited()]
     clock.advance(seconds=61)
     twiml_messages(text_sms(client, "Amy is off sick today"))
     assert len(_reports(db)) == 1
@@ -213,7 +213,7 @@ def test_a_crash_in_the_conversation_undoes_its_writes_but_keeps_the_message(
     params = sms("Amy is off sick today")
     first = twiml_messages(twilio_post(client, "/webhooks/twilio/sms", params))
 
-    assert first == [FAILED_TEXT]
+    assert first == [Texts().processing_failed()]
     [message] = inbound_messages(db, PARENT)
     assert (message.status, message.body) == ("failed", "Amy is off sick today")
     assert not family["mother"].opted_out
