@@ -7,9 +7,10 @@ from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import select
 
 from bot.conversation import handle_inbound
-from models import Message, StaffUser
+from models import AbsenceReport, Message, SessionMark, StaffUser
 from tests.factories import make_contact, make_pupil, make_school
 
 LONDON = ZoneInfo("Europe/London")
@@ -54,6 +55,17 @@ class FakeNLU:
     def __call__(self, text, *, today, now, children):
         self.calls.append({"text": text, "today": today, "now": now, "children": list(children)})
         return self.answers.get(text, FakeParse())
+
+
+def marks(db, pupil) -> list[tuple]:
+    """A pupil's marks as (date, session, code, status), in date order."""
+    rows = db.scalars(select(SessionMark).where(SessionMark.pupil_id == pupil.id)
+                      .order_by(SessionMark.date, SessionMark.session))
+    return [(m.date, m.session, m.code, m.status) for m in rows]
+
+
+def reports(db) -> list[AbsenceReport]:
+    return db.scalars(select(AbsenceReport).order_by(AbsenceReport.id)).all()
 
 
 def local(day: date = WEDNESDAY, at: str = "07:30") -> datetime:

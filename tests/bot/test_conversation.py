@@ -6,22 +6,12 @@ from datetime import date
 from sqlalchemy import select
 
 from bot.conversation import handle_inbound
-from models import AbsenceReport, CodeChange, ConversationState, Outbox, SessionMark, StaffUser
+from models import CodeChange, ConversationState, Outbox, SessionMark, StaffUser
 from models.marks import MIS, set_mark
 from tests.bot.conftest import (
-    OTHER_PHONE, PARENT_PHONE, THURSDAY, WEDNESDAY, inbound, local,
+    OTHER_PHONE, PARENT_PHONE, THURSDAY, WEDNESDAY, inbound, local, marks, reports,
 )
 from tests.factories import make_contact, make_pupil, make_school
-
-
-def marks(db, pupil):
-    rows = db.scalars(select(SessionMark).where(SessionMark.pupil_id == pupil.id)
-                      .order_by(SessionMark.date, SessionMark.session))
-    return [(m.date, m.session, m.code, m.status) for m in rows]
-
-
-def reports(db):
-    return db.scalars(select(AbsenceReport).order_by(AbsenceReport.id)).all()
 
 
 # --- which child -------------------------------------------------------------------

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bot.conversation import handle_inbound
 from models import AbsenceReport, Outbox, SessionMark
 from models.attendance import attendance_figures
-from tests.bot.conftest import FRIDAY_INSET, THURSDAY, WEDNESDAY, inbound, local
+from tests.bot.conftest import FRIDAY_INSET, THURSDAY, WEDNESDAY, inbound, local, marks
 
 nlu = pytest.importorskip("nlu")
 
@@ -20,12 +20,6 @@ def talk(db, school):
         db.flush()
         return [r.plain_text() for r in replies]
     return _talk
-
-
-def marks(db, pupil):
-    rows = db.scalars(select(SessionMark).where(SessionMark.pupil_id == pupil.id)
-                      .order_by(SessionMark.date, SessionMark.session))
-    return [(m.date, m.session, m.code, m.status) for m in rows]
 
 
 def test_a_clear_absence(db, talk, parent, amy):

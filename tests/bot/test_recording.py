@@ -5,21 +5,13 @@ from datetime import date, time
 
 from sqlalchemy import select
 
-from models import AbsenceReport, CodeChange, Message, SessionMark
+from models import CodeChange, Message
 from models.marks import Actor, set_mark
-from tests.bot.conftest import FRIDAY_INSET, THURSDAY, TUESDAY, WEDNESDAY, local
+from tests.bot.conftest import (
+    FRIDAY_INSET, THURSDAY, TUESDAY, WEDNESDAY, local, marks, reports,
+)
 
 MONDAY_30 = date(2026, 11, 30)
-
-
-def marks(db, pupil):
-    rows = db.scalars(select(SessionMark).where(SessionMark.pupil_id == pupil.id)
-                      .order_by(SessionMark.date, SessionMark.session))
-    return [(m.date, m.session, m.code, m.status) for m in rows]
-
-
-def reports(db):
-    return db.scalars(select(AbsenceReport).order_by(AbsenceReport.id)).all()
 
 
 def test_a_single_child_absence_is_recorded_with_the_exact_confirmation(db, say, nlu_fake, parent, amy):
