@@ -323,6 +323,9 @@ def _correct(turn: Turn, conversation: Conversation, parsed) -> list[Reply] | No
         return None
     correction = read_correction(turn.message.body or "", parsed, reports, turn.pupils,
                                  turn.calendar)
+    if correction.not_school_days:
+        names = _labels(turn, turn.pupils_with([r.pupil_id for r in reports]))
+        return [Reply(turn.texts.no_school_days(names, correction.not_school_days))]
     if not correction.changes_anything:
         return None
     written = apply_correction(

@@ -42,6 +42,9 @@ class Correction:
     pupils: list[Pupil] | None = None
     days: list[date] | None = None
     reason_code: str | None = None
+    # The days the parent moved the report to, when none of them is a school day: the
+    # report stays as it was and the parent is told.
+    not_school_days: list[date] | None = None
 
     @property
     def changes_anything(self) -> bool:
@@ -57,6 +60,8 @@ def read_correction(text: str, parsed, reports: Sequence[AbsenceReport], pupils:
 
     days = recording.school_days(calendar, parsed.dates or ())
     mentions_day = bool(DAY_WORDS.search(text or ""))
+    if mentions_day and parsed.dates and not days:
+        return Correction(not_school_days=list(parsed.dates))
     new_days = days if mentions_day and days and days != reports[0].days else None
 
     code = parsed.reason_code if recording.reason_given(parsed) else None

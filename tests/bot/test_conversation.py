@@ -9,7 +9,7 @@ from bot.conversation import handle_inbound
 from models import CodeChange, ConversationState, Outbox, SessionMark, StaffUser
 from models.marks import MIS, set_mark
 from tests.bot.conftest import (
-    OTHER_PHONE, PARENT_PHONE, THURSDAY, WEDNESDAY, inbound, local, marks, reports,
+    FRIDAY_INSET, OTHER_PHONE, PARENT_PHONE, THURSDAY, WEDNESDAY, inbound, local, marks, reports,
 )
 from tests.factories import make_contact, make_pupil, make_school
 
@@ -176,6 +176,22 @@ def test_a_day_correction_moves_the_marks_and_restores_the_old_ones(db, say, nlu
     restored = db.scalars(select(SessionMark).where(SessionMark.date == WEDNESDAY,
                                                     SessionMark.session == "AM")).one()
     assert restored.source == "mis" and restored.absence_report_id is None
+
+
+def test_a_correction_to_a_day_with_no_school_keeps_the_report_and_says_why(
+        db, say, nlu_fake, family, amy, ben):
+    nlu_fake.on("amy ill tomorrow", intent="absence", reason_code="I", evidence=("ill",),
+                dates=[THURSDAY], target_children=["Amy"])
+    nlu_fake.on("sorry I meant friday", intent="absence", reason_code="N", dates=[FRIDAY_INSET])
+    say("amy ill tomorrow")
+
+    [reply] = say("sorry I meant friday", at=local(at="07:35"))
+
+    assert reply == ("Thank you. There is no school on Fri 27 Nov, so there is nothing to "
+                     "record for Amy.")
+    assert marks(db, amy) == [(THURSDAY, s, "I", "provisional") for s in ("AM", "PM")]
+    [report] = reports(db)
+    assert report.days == [THURSDAY] and report.status == "recorded"
 
 
 def test_a_child_correction_moves_the_report_to_the_right_child(db, say, nlu_fake, family, amy, ben):
