@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
@@ -31,6 +30,7 @@ from bot.safeguarding import NO_DSL_NOTE, alert_dsls, is_missing, record_concern
 from bot.state import ASK_CHILD, ASK_DAYS, ASK_REASON, QUESTIONS, RECORDED, Conversation, Draft
 from models import AbsenceReport, Contact, Message, Pupil, School, utcnow
 from models.calendar import SchoolCalendar
+from models.school import local_zone
 
 __all__ = ["Reply", "handle_inbound"]
 
@@ -42,7 +42,6 @@ MAX_PARSE_CHARS = 2000
 ACKNOWLEDGEMENT = re.compile(
     r"^\s*(?:ok|okay|k|thanks|thank you|thankyou|thx|ty|ta|cheers|great|lovely|perfect|"
     r"brilliant|will do|noted)\b[\s\w!.,]{0,30}$", re.IGNORECASE)
-DEFAULT_TIMEZONE = "Europe/London"
 EXAMPLE_NAME = "Sam"  # for a contact with no pupil on roll
 
 
@@ -106,7 +105,7 @@ def _start_turn(session: Session, message: Message, contact: Contact, parse: Par
         contact.whatsapp_last_inbound_at = message.created_at
     return Turn(
         session=session, message=message, contact=contact, school=school, parse=parse,
-        now_local=message.created_at.astimezone(_zone(school)), texts=Texts(contact.language),
+        now_local=message.created_at.astimezone(local_zone(school)), texts=Texts(contact.language),
         pupils=contact.pupils, calendar=SchoolCalendar.for_school(session, school),
     )
 
@@ -119,7 +118,7 @@ def _unknown_sender(session: Session, message: Message, parse: ParseFn) -> list[
         return []
     base = start_prompt() if message.channel == "telegram" else Reply(
         texts.unknown_sender(school.office_phone if school else None))
-    local = message.created_at.astimezone(_zone(school))
+    local = message.created_at.astimezone(local_zone(school))
     parsed = parse((message.body or "")[:MAX_PARSE_CHARS], today=local.date(),
                    now=local.time().replace(microsecond=0), children=[])
     if not parsed.safeguarding:
@@ -394,12 +393,6 @@ def _as_time(value) -> time | None:
     except ValueError:
         return None
 
-
-def _zone(school: School | None) -> ZoneInfo:
-    try:
-        return ZoneInfo(school.timezone if school and school.timezone else DEFAULT_TIMEZONE)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_TIMEZONE)
 
 
 def _mark_processed(message: Message, contact: Contact | None,

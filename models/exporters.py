@@ -11,14 +11,13 @@ import csv
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TextIO
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.people import Pupil
 from models.register import SessionMark
-from models.school import School
+from models.school import School, local_zone
 
 EXPORT_COLUMNS = ("Date", "Session", "MIS ID", "UPN", "Code")
 
@@ -37,7 +36,7 @@ class ExportedCode:
 
 def confirmed_codes_since(session: Session, school: School, since: date) -> list[ExportedCode]:
     """Confirmed marks changed in Rollcall since the start of `since` in the school's time."""
-    start = datetime.combine(since, time.min, tzinfo=ZoneInfo(school.timezone))
+    start = datetime.combine(since, time.min, tzinfo=local_zone(school))
     rows = session.execute(
         select(SessionMark.date, SessionMark.session, Pupil.mis_id, Pupil.upn, SessionMark.code)
         .join(Pupil, Pupil.id == SessionMark.pupil_id)

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import JSON, Date, ForeignKey, String, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
+
+DEFAULT_TIMEZONE = "Europe/London"
 
 # Gradings shown to parents (policy 004): the lowest percentage that earns each band.
 DEFAULT_GRADING_BANDS: list[dict[str, Any]] = [
@@ -114,3 +117,12 @@ class ClosureDay(Base):
     description: Mapped[str | None] = mapped_column(String(200))
 
     school: Mapped[School] = relationship(back_populates="closures")
+
+
+def local_zone(school: School | None) -> ZoneInfo:
+    """The zone a school's days and times are reasoned about in; Europe/London when
+    the school is unknown or its setting names no zone this machine knows."""
+    try:
+        return ZoneInfo(school.timezone if school and school.timezone else DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(DEFAULT_TIMEZONE)

@@ -78,3 +78,12 @@ def test_commands_on_a_database_never_migrated_say_what_to_run(tmp_path):
                                 env={"DATABASE_URL": url})
     assert result.exit_code == 1
     assert "rollcall db upgrade" in result.output
+
+
+def test_a_school_reasons_in_its_own_zone_and_falls_back_to_london():
+    from models import School
+    from models.school import local_zone
+
+    assert local_zone(School(timezone="Europe/Dublin")).key == "Europe/Dublin"
+    assert local_zone(School(timezone="Mars/Olympus")).key == "Europe/London"
+    assert local_zone(None).key == "Europe/London"

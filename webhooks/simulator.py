@@ -7,8 +7,6 @@ that parent. The blueprint is not registered at all in production.
 """
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from sqlalchemy import select
@@ -18,6 +16,7 @@ from wtforms.validators import DataRequired, Length
 
 from bot.conversation import handle_inbound
 from models import Contact, Message, Outbox, PupilContact, School
+from models.school import local_zone
 from rollcall.demo import DEMO_URN
 from webhooks.extensions import current_config, get_session
 from webhooks.inbound import Inbound, receive, reply_in_response
@@ -71,7 +70,7 @@ def _render(session: Session, school: School | None, contact: Contact | None, fo
         contact=contact, form=form,
         thread=_thread(session, contact) if contact else [],
         outbox=_outbox(session, contact) if contact else [],
-        zone=ZoneInfo(school.timezone if school else "Europe/London"),
+        zone=local_zone(school),
     )
 
 
