@@ -1,4 +1,4 @@
-"""Commands for the parents' channels: serve, send, telegram. (Being written: channels helper.)"""
+"""Commands for the parents' channels: `serve`, `send`, `telegram`."""
 from __future__ import annotations
 
 import signal
@@ -8,6 +8,15 @@ from datetime import datetime
 import click
 
 COMMANDS: list = []
+
+
+def _load_config():
+    from rollcall.config import Config, ConfigError
+
+    try:
+        return Config.from_env()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 # --- send: drain the outbox (bot/sender.py) -----------------------------------------
@@ -23,12 +32,8 @@ def send_command(forever: bool, interval: float) -> None:
     from bot.channels import channels_from_config
     from bot.sender import Sender
     from models.db import make_engine, make_session_factory
-    from rollcall.config import Config, ConfigError
 
-    try:
-        config = Config.from_env()
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
+    config = _load_config()
     channels = channels_from_config(config)
     missing = [name for name in ALL_CHANNELS if name not in channels]
     if missing:
@@ -62,15 +67,6 @@ COMMANDS.append(send_command)
 
 
 # --- serve and telegram: the web app and the Telegram bot (webhooks/) -----------------
-
-def _load_config():
-    from rollcall.config import Config, ConfigError
-
-    try:
-        return Config.from_env()
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from exc
-
 
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True)
