@@ -25,18 +25,17 @@ from bot.corrections import apply_correction, read_correction, sounds_like_corre
 from bot.identity import find_contact
 from bot.keywords import Keyword, keyword_of, opt_in, opt_out, platform_answers_keywords
 from bot.replies import Reply, Texts, start_prompt
-from bot.recording import reason_given
+from bot.recording import MARKED_KINDS, reason_given
 from bot.safeguarding import NO_DSL_NOTE, alert_dsls, is_missing, record_concern
 from bot.state import ASK_CHILD, ASK_DAYS, ASK_REASON, QUESTIONS, RECORDED, Conversation, Draft
 from models import AbsenceReport, Contact, Message, Pupil, School, utcnow
 from models.calendar import SchoolCalendar
+from models.register import REPORT_KINDS
 from models.school import local_zone
 
 __all__ = ["Reply", "handle_inbound"]
 
 ParseFn = Callable[..., object]
-REPORT_KINDS = ("absence", "late", "leave_request")
-MARKED_KINDS = ("absence", "late")
 NEXT_DAY_FROM = time(16, 0)  # a report after this, with no day, is for the next school day
 MAX_PARSE_CHARS = 2000
 ACKNOWLEDGEMENT = re.compile(
@@ -67,9 +66,7 @@ class Turn:
         return not self.contact.opted_out
 
     def run_nlu(self, text: str):
-        return self.parse(text[:MAX_PARSE_CHARS], today=self.now_local.date(),
-                          now=self.now_local.time().replace(microsecond=0),
-                          children=nlu_names(self.pupils))
+        return _parse_at(self.parse, text, self.now_local, nlu_names(self.pupils))
 
     def pupils_with(self, ids: Sequence[int]) -> list[Pupil]:
         by_id = {p.id: p for p in self.pupils}
@@ -89,6 +86,12 @@ def handle_inbound(session: Session, message: Message, *, parse: ParseFn = nlu.p
     replies = _converse(turn)
     _mark_processed(message, contact, turn.touched)
     return _for_opted_out(turn, replies)
+
+
+def _parse_at(parse: ParseFn, text: str, now_local: datetime, children: Sequence[str]):
+    """The NLU's reading of `text` as sent at `now_local` (a very long text is cut)."""
+    return parse(text[:MAX_PARSE_CHARS], today=now_local.date(),
+                 now=now_local.time().replace(microsecond=0), children=list(children))
 
 
 # --- who is writing -------------------------------------------------------------------
@@ -118,9 +121,8 @@ def _unknown_sender(session: Session, message: Message, parse: ParseFn) -> list[
         return []
     base = start_prompt() if message.channel == "telegram" else Reply(
         texts.unknown_sender(school.office_phone if school else None))
-    local = message.created_at.astimezone(local_zone(school))
-    parsed = parse((message.body or "")[:MAX_PARSE_CHARS], today=local.date(),
-                   now=local.time().replace(microsecond=0), children=[])
+    parsed = _parse_at(parse, message.body or "",
+                       message.created_at.astimezone(local_zone(school)), children=[])
     if not parsed.safeguarding:
         return [base]
     if school is not None:
