@@ -23,7 +23,7 @@ from bot import recording, state
 from bot.children import choice_from_answer, is_ambiguous, nlu_names, option_labels, pupils_named
 from bot.corrections import apply_correction, read_correction, sounds_like_correction
 from bot.identity import find_contact
-from bot.keywords import Keyword, keyword_of, opt_in, opt_out, platform_answers_keywords
+from bot.keywords import Keyword, keyword_of, platform_answers_keywords
 from bot.replies import Reply, Texts, start_prompt
 from bot.recording import MARKED_KINDS, reason_given
 from bot.safeguarding import NO_DSL_NOTE, alert_dsls, is_missing, record_concern
@@ -142,7 +142,7 @@ def _converse(turn: Turn) -> list[Reply]:
     if parsed.safeguarding:
         return _safeguarding(turn, parsed)
     if parsed.intent == "opt_out":
-        opt_out(turn.contact, turn.message.created_at)
+        turn.contact.opt_out(turn.message.created_at)
         turn.just_opted_out = True
         return [Reply(turn.texts.opted_out())]
     conversation = state.load(turn.session, turn.contact, turn.message.created_at)
@@ -162,11 +162,11 @@ def _keyword(turn: Turn, keyword: Keyword) -> list[Reply]:
     if keyword is Keyword.HELP:
         return [Reply(texts.help(turn.school.office_phone, _example_name(turn)))]
     if keyword is Keyword.OPT_OUT:
-        opt_out(turn.contact, turn.message.created_at)
+        turn.contact.opt_out(turn.message.created_at)
         state.clear(turn.session, turn.contact, turn.message.created_at)
         turn.just_opted_out = True
         return [] if platform_answers_keywords(channel) else [Reply(texts.opted_out())]
-    opt_in(turn.contact)
+    turn.contact.opt_in()
     return [] if platform_answers_keywords(channel) else [Reply(texts.opted_in())]
 
 

@@ -53,19 +53,13 @@ def record_delivery_status(
     if status in ("delivered", "read") and message.delivered_at is None:
         message.delivered_at = now
     if error_code == str(TWILIO_OPTED_OUT) and message.contact is not None:
-        opt_out(message.contact, now)
+        message.contact.opt_out(now)
     if status in FAILED_STATUSES:
         row = session.scalars(select(Outbox).where(Outbox.message_id == message.id)).one_or_none()
         if row is not None:
             pass_chase_to_next_contact(session, row, now)
     session.flush()
     return message
-
-
-def opt_out(contact: Contact, now: datetime) -> None:
-    if not contact.opted_out:
-        contact.opted_out = True
-        contact.opted_out_at = now
 
 
 def pass_chase_to_next_contact(session: Session, row: Outbox, now: datetime) -> Outbox | None:

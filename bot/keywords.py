@@ -9,10 +9,7 @@ ours. YES opts back in only a contact who opted out: to anyone else it is just "
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from enum import Enum
-
-from models import Contact
 
 
 class Keyword(Enum):
@@ -37,17 +34,6 @@ def keyword_of(text: str, *, opted_out: bool) -> Keyword | None:
     if word in HELP_WORDS:
         return Keyword.HELP
     return None
-
-
-def opt_out(contact: Contact, now: datetime) -> None:
-    if not contact.opted_out:
-        contact.opted_out = True
-        contact.opted_out_at = now
-
-
-def opt_in(contact: Contact) -> None:
-    contact.opted_out = False
-    contact.opted_out_at = None
 
 
 def platform_answers_keywords(channel: str) -> bool:

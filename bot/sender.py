@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from bot.channels import (
     Channel, PermanentSendError, SendError, SendResult, TransientSendError, recipient_contact,
 )
-from bot.delivery import opt_out, pass_chase_to_next_contact
+from bot.delivery import pass_chase_to_next_contact
 from models import Message, Outbox, utcnow
 from models.db import session_scope
 
@@ -253,5 +253,5 @@ def _mark_failed(session: Session, row: Outbox, error: SendError | None, now: da
     log.warning("outbox %s failed after %s attempt(s): %s", row.id, row.attempts, error)
     contact = recipient_contact(row)
     if isinstance(error, PermanentSendError) and error.opted_out and contact is not None:
-        opt_out(contact, now)
+        contact.opt_out(now)
     pass_chase_to_next_contact(session, row, now)

@@ -95,6 +95,14 @@ class Contact(Base):
     def pupils(self) -> list[Pupil]:
         return sorted((link.pupil for link in self.pupil_links), key=lambda p: p.id)
 
+    def opt_out(self, when: datetime) -> None:
+        """No more messages to this contact (STOP, or the provider says it opted out)."""
+        if not self.opted_out:
+            self.opted_out, self.opted_out_at = True, when
+
+    def opt_in(self) -> None:
+        self.opted_out, self.opted_out_at = False, None
+
     def __repr__(self) -> str:
         return f"<Contact {self.id} {self.phone_e164}>"
 
