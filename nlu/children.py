@@ -25,7 +25,7 @@ NICKNAMES = {
     "catherine": ["cat", "cath", "kate", "katie", "cathy"],
     "katie": ["kate", "kat"], "kathryn": ["kate", "katie", "kat"],
     "isabella": ["bella", "izzy", "issy", "isa", "izzie", "belle"],
-    "isabelle": ["bella", "izzy", "issy", "belle"], "isobel": ["izzy", "issy", "bel"],
+    "isabelle": ["bella", "izzy", "issy", "belle"], "isabel": ["bella", "izzy", "issy", "belle"], "isobel": ["izzy", "issy", "bel"],
     "elizabeth": ["liz", "lizzie", "lizzy", "beth", "betty", "eliza", "libby", "ellie"],
     "william": ["will", "liam", "billy", "bill", "willy", "wills"],
     "james": ["jim", "jimmy", "jamie", "jay", "jimbo"],
@@ -84,18 +84,77 @@ NICKNAMES = {
     "julia": ["jules", "julka"], "jolene": ["jo"], "joanna": ["jo"], "alicia": ["ali"],
     "aaliyah": ["ali", "liyah"], "tiana": ["tia"], "macy": [], "lacey": [], "destiny": ["dessie"],
 }
-# Phrases that mean every child of the sender.
-ALL_RE = re.compile(
-    r"\b(?:both|all (?:three|3|four|4|two|2|of them|of my (?:kids|children))|(?:the|my|our) (?:kids|children|"
-    r"boys|girls|twins|lot|little ones|two|three|2|3)|kids|children|neither|the pair of them|"
-    r"them both|both of them|they both|all my kids|everyone)\b")
-# A child written like this is at school, not the subject: "Sam is in", "not Sam".
-PRESENT_AFTER = re.compile(
-    r"^(?:'s)?\s*(?:(?:,|and|&) \w+ )?(?:(?:is|are|will be|'ll be|is still|are still|will still be) "
-    r"(?:in|fine|ok|okay|well|at school|coming in|going in|in school|in as normal|in as usual)|"
-    r"(?:is|are) (?:going|coming) in|can come in|has gone in|have gone in|went in)\b"
-    r"(?!\s*(?:late|for \d|at \d|after|by \d|later))")
-NOT_BEFORE = re.compile(r"\b(?:not|only not|except|apart from|but not|isn't)\s*$")
+# Diminutives from other languages and a few English ones the table above lacks.
+NICKNAMES.update({
+    "mikhail": ["misha", "mish"], "oleksandr": ["sasha", "olek", "sanya"], "alexandr": ["sasha"],
+    "dmytro": ["dima"], "dmitri": ["dima"], "vladimir": ["vlad", "vova"], "ivan": ["vanya"],
+    "nikolai": ["kolya", "nik"], "yekaterina": ["katya"], "ekaterina": ["katya"],
+    "antonia": ["toni", "tonia"], "antonio": ["toni", "tony"], "roberta": ["bobbi", "bobbie", "robbie", "bertie"],
+    "abdirahman": ["abdi"], "abdullahi": ["abdi"], "mikolaj": ["mikey"], "wiktoria": ["wika", "vicky"],
+    "zuzanna": ["zuzia"], "bartosz": ["bartek"], "tomasz": ["tomek"], "jan": ["janek"],
+})
+# Whole-group phrases. `one of mine` is not one of these (see ONE_OF).
+GROUP_RE = re.compile(
+    r"\b(?:both|all (?:three|3|four|4|two|2)|all of (?:them|mine|my (?:kids|children|boys|girls|lot))|"
+    r"(?:the|my|our) (?:kids|children|kiddies|kiddos|boys|girls|twins|lot|two|three|2|3)|"
+    r"(?:the|my) (?:two|three|2|3|both) of (?:them|mine)|the pair of them|them both|they both|"
+    r"neither of (?:them|the kids|my|mine)|all my (?:kids|children)|"
+    r"copiii|dzieci|dzieciaki|los niños|les enfants|die kinder|bachay|bachon|bache)\b")
+# Vaguer group words, trusted only when the message is itself about attendance.
+WEAK_GROUP_RE = re.compile(r"\b(?:kids|children|neither|we all|all of us|the whole family|all three)\b")
+# "the kids in the playground", "are the children allowed...": children in general.
+GENERIC_AFTER = re.compile(r"^\s*(?:in (?:the |his |her |their |my )?(?:playground|class|classes|yard|street|year)|"
+                           r"are allowed|allowed|supposed|meant to|in need|who (?:are|were))\b")
+GENERIC_BEFORE = re.compile(r"\b(?:one|some|photos?|pictures?|other)\s+(?:of\s+)?$")
+ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\b(?:eldest|youngest|oldest|older one|younger one|"
+                    r"little one|middle one|big one|baby)\b")
+# For attendance messages, a plural pronoun or "we" as the party travelling covers everyone.
+PLURAL_RE = re.compile(r"\b(?:they|they're|they'll|they've|them|their|theyre|theyll)\b|"
+                       r"\bwe(?:'re| are| r|'ll| will| were)? (?:(?:all|both) )?(?:away|going away|running late|late|"
+                       r"try(?:ing)? to get in|not in|won't be in|overslept|slept in)\b")
+CARRIED_RE = re.compile(r"\b(?:pick|picking|collect|collecting|bring|bringing|drop|dropping) them\b")
+BOYS_RE = re.compile(r"\b(?:boys|lads|sons)\b")
+GIRLS_RE = re.compile(r"\b(?:girls|daughters)\b")
+SINGLE_MALE = re.compile(r"\b(?:my (?:son|boy|lad)|he|he's|hes|him|his|he'll|he'd)\b")
+SINGLE_FEMALE = re.compile(r"\b(?:my (?:daughter|girl)|she|she's|shes|her|hers|she'll|she'd)\b")
+# A child written like this is at school or not affected: "Sam is in", "Kasia will carry on
+# as normal", "Oscar walked so he's on time", "Lola doesn't know". "In" followed by a time,
+# a place or a state ("in by 10", "in the play", "in a lot of pain") is not "at school".
+_NOT_SCHOOL = (r"(?!\s*(?:late|later|for\b|by\b|at\b|after|from|around|about|tomorrow|on (?:the )?(?:mon|tue|wed|thu|fri|sat|sun|\d)|this afternoon|this pm|lunch|next|"
+               r"once|when|until|till|straight|very|with|the\b|a\b|an\b|his\b|her\b|their\b|my\b|plaster|"
+               r"pain|agony|tears|bits|bed|hospital|a&e|school\b|\d))")
+_IN = (r"(?:in school|at school|in as (?:normal|usual)|back in|gone in|went in|coming in|going in|in)\b"
+       + _NOT_SCHOOL)
+_ATTENDS = (r"(?:(?:(?:coming|going|come|go|comes) to school|(?:come|comes)\s*$)" + _NOT_SCHOOL + r"|on time|"
+            r"(?:at|for) (?:the )?(?:normal|usual) time|carry on as normal|carrying on as normal|as normal|as usual|staying (?:in|at) school|"
+            r"stay (?:in|at) school|doesn't know|does not know|don't know|unaffected|not affected)\b")
+# Right after the name: "Sam's in", "Amy is fine", "Fatima and Ali come".
+UNAFFECTED_DIRECT = re.compile(
+    r"^(?:'s\s*(?:" + _IN + r"|fine|ok|okay)|\s*(?:is|are|will be|'ll be|will|'ll|can|should be|has|have|"
+    r"they|both|too|also|is still|are still|will still be)\s+(?:still\s+|definitely\s+|also\s+|both\s+|"
+    r"all\s+)?(?:" + _IN + r"|(?:fine|ok|okay|well|not ill|not sick)\b|" + _ATTENDS + r")|\s*" + _ATTENDS +
+    r"|\s*(?:went|goes|walked|cycled|got the bus|has gone|'s gone)\s+(?:in|to school)\b" + _NOT_SCHOOL + r")")
+# No verb at all ("reuben in", "Oskar normal"): only for a name that starts its clause, so
+# "can't get Ruby in today" is not one.
+UNAFFECTED_BARE = re.compile(r"^\s*(?:in|fine|ok|normal|as normal|in as normal)\s*(?:[,.;!]|today\b|$)")
+CLAUSE_START = re.compile(r"(?:^|[,.;:!?\n(]|\b(?:and|but|so|then|while|whereas))\s*$")
+# Later in the same clause, through a pronoun: "Johnny is staying with his nan so he'll be in".
+UNAFFECTED_LATER = re.compile(
+    r"\b(?:he|she|they)\s*(?:'s|'ll be|'re|is|will be|are|will)\s+(?:still\s+)?(?:" + _IN + r"|" + _ATTENDS + r")|"
+    r"\b" + _ATTENDS)
+AFFECTED_CUE = re.compile(r"\b(?:off|not|won't|wont|isn't|can't|ill|sick|poorly|unwell|late|appointment|appt|"
+                          r"dentist|doctor|hospital|temp|temperature|fever|bug|home|away|miss|missing|leave|"
+                          r"scared|afraid|refuses|refusing|refused|want|wants|worried|anxious|nervous)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|he's|she's|him|her|they|them)\b")
+# "Priya and Dev's mum", "it's Sam's dad": the sender, not a child the message is about.
+SIGNATURE_AFTER = re.compile(r"^(?:'s|s)?\s*(?:mum|mam|mom|mummy|dad|daddy|mother|father|parent|parents|nan|nana|"
+                             r"gran|grandma|grandad|step ?dad|step ?mum|carer)\b")
+NOT_BEFORE = re.compile(r"\b(?:not|except|apart from|isn't|i said|i put|i wrote|i typed|instead of|"
+                        r"rather than)\s*$")
+OBJECT_BEFORE = re.compile(r"\b(?:can't|cannot|cant|couldn't|won't|not|unable to)\s+(?:get|bring|take|send)\s*$")
+INCLUSIVE_BEFORE = re.compile(r"\bnot (?:just|only)\s*$")
+_SENT_END = re.compile(r"[.!?](?:\s|$)|\n")
+_COORD = re.compile(r"^\s*(?:'s)?\s*(?:and|&|\+)\s*$")
 # Words that could be typos of a name but are far more likely to be what they look like.
 COMMON = set(STOP_WORDS) | set("""
 able ache aches again ago all also am and appointment are arm asap at away back bad be
@@ -112,7 +171,9 @@ till time to today told tomorrow too tuesday until up us very was we wednesday w
 went were what when where which while who why will wish with won wont work would yes
 yesterday you your grace bill will mark may hope rose summer jay joy faith sky storm
 dan sunny rain river autumn holly ivy hazel daisy poppy ruby amber jade pearl honey
-""".split())
+open opens shut closed close roads road trip term half lunch dinner class year school
+mine line late later open opened over ever even ever evening bell well wall ella bella sandy jack jackie mo ted liv nat kat cat
+""".split()) - {"ella", "bella", "sandy", "jack", "jackie", "mo", "ted", "liv", "nat", "kat", "cat"}
 NAME_CONTEXT_AFTER = re.compile(
     r"^(?:'s|s)?\s*(?:is|isn't|was|wasn't|has|hasn't|had|won't|can't|will|'ll|and|&|,|feels|felt|"
     r"woke|needs|got|says|said|did|didn't|does|doesn't|has got|too|as well|are|have|off|not|"
@@ -124,24 +185,83 @@ WORD_NAMES = {"hope", "grace", "will", "may", "rose", "summer", "bill", "faith",
               "storm", "autumn", "holly", "ivy", "hazel", "daisy", "poppy", "ruby", "amber",
               "jade", "pearl", "honey", "mark", "jack", "sunny", "rain", "river", "dolly",
               "penny", "destiny", "chance", "rich", "pat", "art", "jay", "max", "nat", "ted",
-              "sue", "kit", "bob", "cal", "mo", "al", "ali", "em", "jo", "lu", "ed", "liv"}
+              "sue", "kit", "bob", "cal", "mo", "al", "ali", "em", "jo", "lu", "ed", "liv",
+              "precious", "blessing", "sonny", "willow", "wren", "fern", "iris", "skye", "rex"}
+# Word-names used as ordinary words: "Will it be cold", "I hope she", "may be late".
+WORD_USE_AFTER = {
+    "will": re.compile(r"^\s*(?:be|b|not|have|come|go|need|bring|pick|miss|probably|also|let|try|call|drop|"
+                       r"take|return|attend|update|send|see|get|stay|keep|definitely|hopefully|def|prob|"
+                       r"only|just|still|you|ring|email|text|phone|do|make|collect|it|they|there|this|"
+                       r"that|i|we|he|she|the|your|my|our|all|everyone|someone|anyone)\b"),
+    "may": re.compile(r"^\s*(?:be|b|not|have|need|i|we|also|well|want|come|go|miss|only|just|still|take|"
+                      r"he|she|they|you|it|this|that|the|our|my|ask)\b"),
+    "hope": re.compile(r"^\s*(?:you|she|he|they|it|to|that|this|so|everyone|all|your|we|i|the|for|things|"
+                       r"u|ur)\b"),
+    "summer": re.compile(r"^\s*(?:holiday|holidays|term|fair|break|camp|hols|uniform|time)\b"),
+    "bill": re.compile(r"^\s*(?:for|of|is £|was £|payment)\b"),
+}
+WORD_USE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|your|our|their|good|bad|very|too|any|some|no|such)\s*$")
+HOPE_BEFORE = re.compile(r"\b(?:i|we|really|just|fingers crossed|and i|i do|so much)\s*$")
 REFERS_TO_CHILD = re.compile(
-    r"\b(?:he|she|he's|she's|him|her|his|hers|son|daughter|boy|girl|little one|"
-    r"they|their|them|he'll|she'll|he'd|she'd)\b")
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
+    r"\b(?:he|she|he's|she's|hes|shes|him|her|his|hers|son|daughter|boy|girl|little one|"
+    r"he'll|she'll|he'd|she'd)\b")
+# Girls' names by ending and by list; boys' names that end like girls' names. Unsure -> None.
+FEMALE_END = re.compile(r"(?:a|ah|elle|ette|ine|een|leigh|lyn|lynn|anne)$")
+UNSURE_END = re.compile(r"(?:y|ie|ey|ee|i|is)$")
+FEMALE = set("""kacie maisy darcey darcie lexi lexie mollie hollie gracie macey marnie bridie libby tilly lily evie
+ellie millie sophie rosie elsie edie hattie lottie josie maisie ottilie amy lucy ivy molly holly poppy ruby daisy
+nancy darcy macy lacey heidi kayleigh keeley kacey courtney kelsey bryony demi remi chloe zoe phoebe grace hope rose ruth mary lucy amy ivy lily molly holly poppy ruby daisy evie ellie millie sophie
+chloe zoe phoebe esme esmé alice nancy paige brooke megan hannah sarah leah erin niamh aoife summer may faith jade
+amber kacey keeley kayleigh elsie rosie edie hattie lottie josie maisie tilly libby ottilie isabelle scarlett
+harriet imogen carys cerys ffion willow wren iris esther miriam yasmin noor nour jasmine precious blessing destiny
+heidi macy lacey darcy gwen nell mabel margot beatrice eloise florence chantel chantelle shannon siobhan bryony
+bridget tamsin seren courtney kelsey eden maeve mae bea cleo ayşe elif mei xinyi jiayi sanne fern skye sky huda
+hiba hira safa sagal selam ama abena efua esi kemi folake funmi ifeoma nkechi adaeze chiamaka tiwa tolu zuri
+deniz zehra zeynep aditi diya saanvi simran harleen jasleen jaspreet sukhman gurpreet harpreet mahnoor areeba
+inès aiyla layan ayat amal maryam mariam khadija zainab farah laila leila lina nina tia mia pia""".split())
+MALE = set("""noah elijah jonah micah luca luka marko nikola ilya kuba kosta misha joshua musa mustafa hamza isa eesa zakariya yahya ezra nikola kobe
+ayo dayo tayo femi tobi obinna chidi chinedu kwabena kwame kojo kwesi kofi yaw dami ravi dev veer kabir arjun
+harvey bradley stanley corey rory louie alfie archie charlie freddie ronnie reggie lenny sonny teddy brodie
+brody bobby billy jimmy tommy danny johnny mikey ollie olly cody riley jamie kieran kyle otis rufus marcus
+darius amos finley finlay toby henry harry eddie joey jonny kenny rudy cody kobe jay
+ayaan rayyan rafi levi eli rhodri iwan osian gethin tomas tomás lukas jonas lucas ellis harris lewis rhys elis idris haris jax rex max felix""".split())
+UNISEX = {"charlie", "frankie", "bailey", "harley", "riley", "jordan", "morgan", "taylor", "ali", "sam", "alex",
+          "kai", "jamie", "eden", "sky", "skye", "rory", "shay", "kiran", "amari", "imani", "amani", "marley",
+          "ayo", "deniz", "tolu", "dami", "kamari", "oakley", "hunter", "parker", "jessie", "bobbi", "toni",
+          "alexis", "kit", "ashley", "robin", "jude", "rowan", "reece", "remi", "sasha", "noa", "jan"}
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*(?:['’][A-Za-z]+)?")
 
 
 @lru_cache(maxsize=4096)
 def aliases(name: str) -> frozenset:
     """Every written form we accept for a registered name (lower case)."""
     n = name.lower().strip()
-    out = {n}
+    out = {n, n.replace("-", " "), n.replace("-", "")}
     out.update(NICKNAMES.get(n, ()))
+    if n.endswith("a") and n[:-1] in NICKNAMES:  # Roberta, Antonia: the feminine of a listed name
+        out.update(k + ("i" if k.endswith(("b", "bb")) else "") for k in NICKNAMES[n[:-1]])
     for canon, nicks in NICKNAMES.items():
         if n in nicks:
             out.add(canon)
             out.update(k for k in nicks if k in ("sam", "alex", "kate", "liv", "mo"))
+    if "-" in n:
+        out.add(n.split("-")[0])  # Ruby-May is often just Ruby
     return frozenset(a for a in out if a)
+
+
+@lru_cache(maxsize=4096)
+def gender(name: str):
+    """'f', 'm' or None: only for the boys/girls and my son/daughter rules."""
+    n = name.lower().split("-")[0]
+    if n in UNISEX:
+        return None
+    if n in FEMALE:
+        return "f"
+    if n in MALE:
+        return "m"
+    if FEMALE_END.search(n):
+        return "f"
+    return None if UNSURE_END.search(n) else "m"
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -162,20 +282,44 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+def _stem(tok: str) -> str:
+    """Livvy -> liv, Bobbi -> bob, Eddie -> ed: drop a pet-name ending and a doubled consonant."""
+    for end in ("ie", "ey", "y", "i"):
+        if tok.endswith(end) and len(tok) - len(end) >= 2:
+            s = tok[: -len(end)]
+            return s[:-1] if len(s) >= 3 and s[-1] == s[-2] else s
+    return tok
+
+
 @lru_cache(maxsize=65536)
-def _token_matches(tok: str, name: str) -> bool:
+def _exact(tok: str, name: str) -> bool:
     al = aliases(name)
-    if tok in al:
-        return True
-    if tok.endswith("s") and tok[:-1] in al and len(tok) > 3:
-        return True  # "jakes" = "Jake's" typed without the apostrophe
+    return tok in al or (tok.endswith("s") and len(tok) > 3 and tok[:-1] in al)  # "jakes" = Jake's
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy(tok: str, name: str) -> bool:
+    """Short forms and typos that no table lists: prefix, inner part, pet-name stem, edit distance."""
     n = name.lower()
-    if len(tok) >= 3 and n.startswith(tok) and tok not in COMMON:
-        return True  # "Alex" for Alexander, "jak" for Jake
-    if tok in COMMON or len(tok) < 4 or tok[0] != n[0]:
+    if tok in COMMON or len(tok) < 3:
         return False
+    if n.startswith(tok) or (len(tok) >= 4 and _inner(tok, n)):
+        return True  # "Alex"/"jak"; "Toni" in Antonia, "Lexi" in Alexis, "Bella" in Isabella
+    stem = _stem(tok)
+    if stem != tok and len(stem) >= 2 and (stem in aliases(name) or (len(stem) >= 3 and n.startswith(stem))):
+        return True
+    if tok[0] != n[0]:
+        return False
+    if len(tok) == 3:
+        return len(n) == 4 and _edit_distance(tok, n, 1) == 1  # "jak"
     limit = 2 if len(n) >= 8 else 1
     return _edit_distance(tok, n, limit) <= limit
+
+
+def _inner(tok: str, n: str) -> bool:
+    """The stressed end of a name: a suffix, or one letter short of it ending in a vowel."""
+    i = n.find(tok, 1)
+    return i > 0 and (i + len(tok) == len(n) or (i + len(tok) == len(n) - 1 and tok[-1] in "aeiouy"))
 
 
 def _word_is_name(text: str, m, tok: str) -> bool:
@@ -183,42 +327,65 @@ def _word_is_name(text: str, m, tok: str) -> bool:
     if tok not in WORD_NAMES and tok not in COMMON:
         return True
     raw = m.group(0)
+    if raw.lower().endswith(("'s", "’s")) and tok in WORD_NAMES:
+        return True  # "Will's not well"
     after = text[m.end():m.end() + 25].lower()
-    before = text[max(0, m.start() - 15):m.start()].lower()
+    before = text[max(0, m.start() - 20):m.start()].lower()
+    use = WORD_USE_AFTER.get(tok)
+    if (use and use.match(after)) or WORD_USE_BEFORE.search(before):
+        return False
+    if tok == "hope" and HOPE_BEFORE.search(before):
+        return False
     sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\n"
-    if tok == "will" and re.match(r"^\s*(?:be|b|not|have|come|go|need|bring|pick|miss|probably|"
-                                 r"also|let|try|call|drop|take|return|attend|update|send|see|get|"
-                                 r"stay|keep|definitely|hopefully|def|prob|only|just|still|you|"
-                                 r"ring|email|text|phone|do|make|collect)\b", after):
-        return False
-    if tok == "may" and re.match(r"^\s*(?:be|b|not|have|need|i|we|also|well|want|come|go|"
-                                r"miss|only|just|still|take)\b", after):
-        return False
-    if tok == "hope" and (re.search(r"\b(?:i|we|really|just|and|so|i do|fingers crossed)\s*$", before)
-                          or re.match(r"^\s*(?:you|she|he|they|it|to|that|this|so|everyone|all)\b", after)):
-        return False
-    if tok == "summer" and re.match(r"^\s*(?:holiday|holidays|term|fair|break|camp|hols)\b", after):
-        return False
     if raw[:1].isupper() and not raw.isupper() and not (sentence_start and tok in ("will", "may", "hope")):
         return True
     return bool(NAME_CONTEXT_AFTER.match(after) or NAME_CONTEXT_BEFORE.search(before))
+
+
+def _casual(text: str) -> bool:
+    """Texts with no capitals (or all capitals) can't tell a name from a word by case."""
+    letters = [c for c in text if c.isalpha()]
+    return not any(c.isupper() for c in letters) or all(c.isupper() for c in letters)
 
 
 def find_named(text: str, children) -> dict:
     """child -> list of (start, end) where the message names that child.
 
     A word that is exactly one child's name or nickname is that child only; fuzzy
-    matching (typos) applies only to words that name no child exactly, so "Alexander"
-    never also finds a sibling "Alexandra"."""
+    matching (typos, short forms) applies only to words that name no child exactly, so
+    "Alexander" never also finds a sibling "Alexandra"."""
     hits: dict = {}
+    casual = _casual(text)
     for m in _WORD.finditer(text):
-        tok = m.group(0).lower().replace("’", "'")
-        base = tok[:-2] if tok.endswith("'s") else tok
-        exact = [c for c in children if base in aliases(c)]
-        for child in exact or children:
-            if _token_matches(base, child) and _word_is_name(text, m, base):
-                hits.setdefault(child, []).append((m.start(), m.end()))
+        for tok, s, e in _parts(m):
+            _match_token(text, m, tok, s, e, children, casual, hits)
     return hits
+
+
+def _parts(m):
+    raw = m.group(0).lower().replace("’", "'")
+    base = raw[:-2] if raw.endswith("'s") else raw
+    yield base, m.start(), m.end()
+    if "-" in base:
+        pos = m.start()
+        for part in base.split("-"):
+            yield part, pos, pos + len(part)
+            pos += len(part) + 1
+
+
+def _match_token(text, m, tok, s, e, children, casual, hits) -> None:
+    exact = [c for c in children if _exact(tok, c)]
+    if exact:
+        found = exact
+    elif casual or m.group(0)[:1].isupper():
+        found = [c for c in children if _fuzzy(tok, c)]
+    else:
+        return
+    if found and _word_is_name(text, m, tok):
+        for child in found:
+            spans = hits.setdefault(child, [])
+            if not any(a <= s < b for a, b in spans):
+                spans.append((s, e))
 
 
 def target_children(text: str, norm_text: str, children, intent: str) -> tuple:
@@ -226,26 +393,137 @@ def target_children(text: str, norm_text: str, children, intent: str) -> tuple:
     children = [c for c in (children or []) if isinstance(c, str) and c.strip()]
     if not children or intent == "opt_out":
         return ()
-    named = find_named(text, children)
-    if len(named) > 1:
-        present = set()
-        for child, spans in named.items():
-            if all(_is_present(text, s, e) for s, e in spans):
-                present.add(child)
-        if present and len(present) < len(named):
-            named = {c: v for c, v in named.items() if c not in present}
-    # "Omar and Layla both have the dentist": "both" means the two named, not every child.
-    if intent != "other" and ALL_RE.search(norm_text) and len(children) > 1 and not named:
-        return tuple(children)
-    if named:
-        return tuple(c for c in children if c in named)
+    named = _drop_disjunctions(text, find_named(text, children))
+    unaffected = {c for c, spans in named.items() if _unaffected(text, spans[-1], named)}
+    attendance = intent != "other"
+    if attendance or len(unaffected) < len(named):
+        affected = [c for c in children if c in named and c not in unaffected]
+    else:
+        affected = [c for c in children if c in named]
+    inclusive = any(INCLUSIVE_BEFORE.search(text[max(0, s - 15):s].lower())
+                    for spans in named.values() for s, _ in spans)
+    if affected and not inclusive:
+        return tuple(affected)
+    rest = [c for c in children if c not in unaffected]
+    group = _group(norm_text, rest, attendance)
+    if group:
+        return tuple(group)
     if len(children) == 1:
-        if intent in ("absence", "late", "leave_request") or REFERS_TO_CHILD.search(norm_text):
-            return (children[0],)
+        return tuple(children) if attendance or REFERS_TO_CHILD.search(norm_text) else ()
+    if attendance and not named:
+        return _by_pronoun(norm_text, children)
     return ()
 
 
-def _is_present(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 20):start].lower()
-    after = text[end:end + 40].lower()
-    return bool(NOT_BEFORE.search(before) or PRESENT_AFTER.match(after))
+def _drop_disjunctions(text: str, named: dict) -> dict:
+    """"is it Brooke or Kacey who..." asserts neither, and "Priya and Dev's mum" only signs
+    the message, unless that is all the message names."""
+    keep = {}
+    for child, spans in named.items():
+        ok = [(s, e) for s, e in spans if not _in_or_pair(text, s, e) and not _signature(text, s, e, spans, named)]
+        if ok:
+            keep[child] = ok
+    return keep or named
+
+
+def _signature(text: str, s: int, e: int, spans, named: dict) -> bool:
+    if SIGNATURE_AFTER.match(text[e - 2 if text[s:e].endswith("'s") else e:e + 12].lower()):
+        return True
+    nxt = [(a, b) for v in named.values() for a, b in v if a >= e]
+    if nxt and _COORD.match(text[e:min(nxt)[0]].lower()):
+        a, b = min(nxt)
+        return _signature(text, a, b, spans, named)
+    return False
+
+
+def _in_or_pair(text: str, s: int, e: int) -> bool:
+    return bool(re.match(r"\s*or\s+[A-Z]", text[e:e + 20]) or re.search(r"[A-Za-z]\s+or\s*$", text[max(0, s - 20):s]))
+
+
+def _unaffected(text: str, span, named: dict) -> bool:
+    """Whether this mention says the child is at school or not concerned (or retracts them)."""
+    s, e = span
+    before = text[max(0, s - 20):s].lower()
+    if INCLUSIVE_BEFORE.search(before):
+        return False
+    if NOT_BEFORE.search(before):
+        return True
+    if OBJECT_BEFORE.search(before):
+        return False  # "can't get Ruby in today"
+    seg = _segment(text, e, named)
+    if text[s:e].lower().endswith(("'s", "’s")):
+        seg = "'s" + seg
+    m = UNAFFECTED_DIRECT.match(seg) or UNAFFECTED_LATER.search(seg)
+    if not m and _clause_start(text, s, named):
+        m = UNAFFECTED_BARE.match(seg)
+    if not m or AFFECTED_CUE.search(seg[:m.start()]):
+        return False
+    rest = seg[m.end():]
+    # "Dev is ok but he got jumped": the "but" goes back to the same child.
+    return not re.search(r"\bbut\b", rest) or not (AFFECTED_CUE.search(rest) or _PRONOUN.search(rest))
+
+
+def _clause_start(text: str, s: int, named: dict) -> bool:
+    """Whether the name opens its clause, looking back over "X and" coordinations."""
+    before = text[:s].lower()
+    ends = sorted((b, a) for v in named.values() for a, b in v if b <= s)
+    while ends:
+        b, a = ends.pop()
+        if _COORD.match(before[b:]):
+            before = before[:a]
+        else:
+            break
+    return bool(CLAUSE_START.search(before))
+
+
+def _segment(text: str, end: int, named: dict) -> str:
+    """What follows a mention, up to the next mention or sentence end; "Hodan and Farhan
+    come" gives Hodan the words after Farhan."""
+    starts = sorted(s for spans in named.values() for s, _ in spans if s >= end)
+    stop = _SENT_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    nxt = next((s for s in starts if s < limit), None)
+    seg = text[end:nxt if nxt is not None else limit].lower().replace("’", "'")
+    if nxt is not None and _COORD.match(seg):
+        nxt_end = next(e for spans in named.values() for s, e in spans if s == nxt)
+        return _segment(text, nxt_end, named)
+    return seg
+
+
+def _group(nt: str, rest: list, attendance: bool) -> list:
+    """Children covered by a group phrase ("both", "the kids", "the boys"), or []."""
+    if len(rest) < 2 and not attendance:
+        return []
+    found = [m for m in GROUP_RE.finditer(nt) if _specific(nt, m)]
+    if attendance and not found:
+        found = list(WEAK_GROUP_RE.finditer(nt)) or list(PLURAL_RE.finditer(nt))
+        if found and ONE_OF.search(nt):
+            return []
+    elif not found:
+        found = list(CARRIED_RE.finditer(nt))
+    if not found or len(rest) < 2:
+        return []
+    words = " ".join(nt[m.start():m.end() + 12] for m in found)  # "both girls", "my two boys"
+    want = "m" if BOYS_RE.search(words) else "f" if GIRLS_RE.search(words) else None
+    fit = [c for c in rest if want is None or gender(c) in (want, None)]
+    return fit if len(fit) >= 2 else rest
+
+
+def _specific(nt: str, m) -> bool:
+    """Own children, not children in general ("photos of the kids in the playground")."""
+    return not (GENERIC_AFTER.match(nt[m.end():m.end() + 30]) or GENERIC_BEFORE.search(nt[max(0, m.start() - 20):m.start()]))
+
+
+def _by_pronoun(nt: str, rest: list) -> tuple:
+    """"my girl's not well" with one girl among the children: her. Eldest/youngest: unknown."""
+    if ONE_OF.search(nt):
+        return ()
+    male, female = SINGLE_MALE.search(nt), SINGLE_FEMALE.search(nt)
+    if bool(male) == bool(female):
+        return ()
+    want = "m" if male else "f"
+    genders = [gender(c) for c in rest]
+    if None in genders:
+        return ()
+    fit = [c for c, g in zip(rest, genders) if g == want]
+    return tuple(fit) if len(fit) == 1 else ()
