@@ -34,11 +34,19 @@ _MON = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?couple(?: of)?|a)"
 
+# "2nd period", "3rd time this term", "5th birthday": an ordinal counting something else.
+_NOT_DAY_NOUN = (r"(?! (?:period|lesson|class|time|times|place|floor|year|grade|birthday|anniversary|child|"
+                 r"born|session|attempt|day of|week|round|set)\b)")
+# "Good Friday", "Easter Monday": a festival, not the coming weekday.
+_NOT_WD_BEFORE = r"(?<!good )(?<!black )(?<!easter )(?<!ash )(?<!maundy )(?<!holy )(?<!cyber )(?<!shrove )(?<!super )"
+# "the 8.05 bus": a dotted clock time, not 8 May.
+_CLOCK_AFTER = re.compile(r"^\s*(?:am|pm|(?:school )?bus|train|coach|tram|service|flight|ferry|start|appointment|appt)\b")
+
 # Order matters: longer, more specific expressions are taken first and their text is
 # blanked so that, e.g., the "fri" in "fri 13th" is not read again as a bare weekday.
 PATTERNS = [
     ("day_list_month", re.compile(
-        rf"\b(?P<list>(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:,|and|&)\s*|\s*(?:-|to|until|till)\s*(?:the )?))+)"
+        rf"\b(?P<list>(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:,|and|&)\s*|\s*(?:-|–|—|to|until|till)\s*(?:the )?))+)"
         rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{_MON})\b")),
     ("numeric", re.compile(
         r"\b(\d{1,2})(?:/(\d{1,2})(?:/(\d{2,4}))?|\.(\d{1,2})(?:\.(\d{2,4}))?|-(\d{1,2})-(\d{2,4}))"
@@ -48,40 +56,86 @@ PATTERNS = [
         rf"(?: (?P<y>20\d\d))?")),
     ("month_day", re.compile(
         rf"\b(?P<m>{_MON}) (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?! ?(?:am|pm|:|\.\d))")),
-    ("ordinal", re.compile(rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b")),
+    ("ordinal", re.compile(rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_DAY_NOUN}")),
     ("wd_ordinal", re.compile(rf"\b(?P<wd>{_WD}) (?:the )?(?P<d>\d{{1,2}})\b(?! ?(?:am|pm|:|\.\d|days?|weeks?))")),
+    ("relative", re.compile(rf"\b(?:the )?(?:following|{_WD}|week|day) (?:before|after)\b(?! (?:next|school|lunch|the weekend|tomorrow))"
+                            rf"|\bthe following (?:{_WD}|week|day)\b")),
+    ("story_week", re.compile(
+        r"\b(?:time|times|twice|again|every day|everyday)(?: \w+)? (?:this|last) (?:week|month|term|year)\b")),
+    ("vague", re.compile(
+        r"\b(?:first|last|final) (?:\w+ )?(?:days?|weeks?) (?:of|before) (?:the )?(?:term|half term|summer|holidays?|"
+        r"christmas|easter|year)\b|\buntil after\b")),
+    ("story_count", re.compile(rf"\b(?:last|past|previous) (?P<n>{_NUM}) (?:school )?(?:days|weeks)\b")),
     ("next_week", re.compile(r"\b(?:all|whole|the whole|all of|rest of|for) ?(?:the )?next week\b|\bnext week\b")),
     ("last_week", re.compile(r"\blast week\b")),
     ("rest_week", re.compile(r"\b(?:rest|remainder|end) of (?:the |this )?(?:week|wk)\b")),
-    ("this_week", re.compile(r"\b(?:all|whole|rest of|the whole|for the|for the whole|all of)? ?(?:this|the) week\b|\ball week\b|\bthis wk\b")),
+    ("this_week", re.compile(r"\b(?:(?:all|whole|rest of|the whole|for the|for the whole|all of) )?(?:this|the) week\b"
+                              r"(?! (?:of|beginning|commencing|starting|after|before))|\ball week\b|\bthis wk\b")),
     ("next_wd", re.compile(rf"\bnext (?P<wd>{_WD})\b")),
     ("last_wd", re.compile(rf"\blast (?P<wd>{_WD})\b")),
     ("wd_next_week", re.compile(rf"\b(?P<wd>{_WD}) next week\b")),
-    ("wd", re.compile(rf"\b(?:this |on |coming )?(?P<wd>{_WD})\b")),
-    ("few", re.compile(r"\b(?:a )?few days\b|\bnext few days\b|\bfew more days\b")),
+    ("wd_after_next", re.compile(rf"\b(?:the )?(?P<wd>{_WD}) after next\b")),
+    ("after_weekend", re.compile(r"\b(?:after|over) the weekend\b")),
+    ("wd", re.compile(rf"\b(?:this |on |coming )?{_NOT_WD_BEFORE}(?P<wd>{_WD})\b")),
+    ("few", re.compile(r"\b(?:a )?few days\b|\bnext few days\b|\bfew more days\b|\bat least (?:a |an )?\w+ (?:days?|weeks?)\b"
+                       r"|\bfor the foreseeable\b|\buntil further notice\b")),
     ("count_weeks", re.compile(rf"\b(?P<n>{_NUM}) weeks?\b")),
-    ("count", re.compile(rf"\b(?P<n>{_NUM}) (?:more )?(?:school )?days?\b(?! (?:ago|late|before))")),
+    ("count", re.compile(rf"\b(?P<n>{_NUM}) (?:more )?(?:school )?days?\b(?! (?:ago|late|before|early|earlier|after|later|in a row))")),
     ("day_after", re.compile(r"\bday after tomorrow\b")),
     ("tomorrow", re.compile(r"\btomorrow\b")),
     ("yesterday", re.compile(r"\byesterday\b")),
     ("today", re.compile(r"\btoday\b|\bthis (?:morning|afternoon)\b|\btonight\b(?!x)")),
     ("vague", re.compile(
-        rf"\b(?:in|during|over|for|next|this|end of|start of|beginning of) (?:the )?"
+        rf"\b(?:in|during|over|for|next|this|end of|start of|beginning of|after|before) (?:the )?"
         rf"(?:{_MON}|month|term|easter|christmas|half term|summer|holidays?|ramadan)\b"
         rf"|\bnext (?:month|term|year)\b|\blater this (?:month|term|year)\b")),
 ]
-RANGE_JOIN = re.compile(r"^\s*(?:-|to|through|thru|and|&|,|until|till|til|untill)\s*(?:the\s+)?$")
+RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|and|&|,|until|till|til|untill)\s*(?:the\s+)?$")
+# "Thurs n Fri", "Monday, Tuesday and Wednesday": the days of one list share a status.
+LIST_JOIN = re.compile(r"^\s*(?:,|and|n|&|or|\+|, and|and also|and on)?\s*(?:on\s+)?(?:the\s+)?$")
 EXCL_BEFORE = re.compile(
     r"\b(?:until|till|til|untill|up to|back|return|returning|returns|back in|back at school|"
-    r"back to school|in school|back in school)(?: on| from)?(?: the)?\s*$"
+    r"back to school|in school|back in school|be in|be in late|in late|come|come in|come back|coming in|coming back|"
+    r"be back|back to normal|(?:bring|send|take) (?:him|her|them) (?:in|back)|(?:'s|is|are|'re) in|go back|going back|"
+    r"(?:return|returning|back|go back|come back)(?: to| in| at)? school|back (?:before|b4)|"
+    r"(?:ok|okay|fine|well enough|better|alright|right) (?:for|by)|inshallah)"
+    r"(?: on| from| for| by)?(?: the)?\s*$"
+    r"|\b(?:until|till|til|untill)\b(?: [\w']+){1,5}? ?,? (?:probably|maybe|hopefully|possibly|likely|prob)?(?: on)?(?: the)?\s*$"
     r"|\b(?:until|till|til|untill) (?:the |her |his |their |our )?(?:meeting|appointment|operation|op|review|results?|"
     r"conference|hearing|funeral|scan|follow[- ]up|check[- ]?up)(?: \w+){0,2}? (?:on |is on )?(?:the )?\s*$")
 # "won't be in school this week": a negated "in school" is not a return day.
-NEG_IN_SCHOOL = re.compile(r"\b(?:not|won't|isn't|aren't|cannot|can't|n't)(?: be)? in school(?: on| from)?(?: the)?\s*$")
+NEG_IN_SCHOOL = re.compile(
+    r"\b(?:not|\w*n't|cannot|never|no)(?: \w+){0,3}?(?: be)? (?:in school|in|come|come in|coming|back|"
+    r"be back|go back|going back|ok for|fine for)(?: on| from| for)?(?: the)?\s*$")
+# "tomorrow he will come", "Monday she should be back": the return day told first.
+EXCL_AFTER = re.compile(
+    r"^\s*(?:he|she|they|he'll|she'll|they'll|he's|she's|they're)(?: will| should| can| is| are| might| hopefully)?"
+    r"(?: be)? (?:come|comes|coming|back|in|return|returns|returning|go back|fine|ok)\b")
+# "the week of 8th March", "w/c 8 March": the whole school week around that day.
+WEEK_OF_BEFORE = re.compile(r"\b(?:week (?:of|beginning|commencing|starting)|w/?c) (?:the )?$")
+# "off since Tuesday": the absence runs from that past day.
+SINCE_OFF_BEFORE = re.compile(r"\b(?:off|absent|home|not in|away|out of school)(?: \w+)? since (?:the )?$")
+# "Rosie IS in today", "he's fine today": the child is at school that day.
+IN_TODAY_BEFORE = re.compile(
+    r"(?<!n't )(?<!not )\b(?:is|are|'s|he's|she's|they're|was|were)(?: (?:back|still|also|actually))? "
+    r"(?:in|fine|ok|okay|well|at school|in school|back)\s*$")
+# "his exam is on Thursday", "GP appointment booked for Friday": a day named for an event,
+# which is the day off only if the message names no other.
+EVENT_BEFORE = re.compile(
+    r"\b(?:exams?|papers?|a levels?|gcses?|mocks?|tests?|funeral|janazah|wedding|appointment|appt|hearing|"
+    r"operation|booked|maths|english|science|biology|chemistry|physics|french|spanish|german|history|"
+    r"geography|economics|computing|art|music|psychology|sociology|business|school photo|trip)"
+    r"(?: [\w']+){0,4}?(?: is| are| was| will be)?(?: in| on| at| for)?(?: the)?\s*$")
+# "I moved it from Tuesday to Wednesday": the first day is no longer meant.
+CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:changed|moved|switched|rescheduled|swapped|changing|moving|brought forward|put back)(?: \w+)? from (?:the )?\s*$")
+CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:changed|moved|switched|rescheduled|swapped|changing|moving|brought forward|put back)\b.{0,30} to (?:the )?\s*$")
 # A day told as part of the story ("he was sick on Monday", "hurt himself on Wednesday night").
 PAST_BEFORE = re.compile(
-    r"\b(?:was|were|wasn't|weren't|had|did|didn't|went|got|came|happened|started|began|said|told|"
-    r"passed away|died|attacked|jumped|hit|hurt|saw|found|left|broke|fell|tried|took|since|ago)\b"
+    r"\b(?:was|were|wasn't|weren't|had|did|didn't|went|(?<!'s )(?<!'ve )(?<!has )(?<!have )got|came|happened|"
+    r"started|began|told|passed away|died|attacked|jumped|hit|hurt|saw|found|left|broke|fell|tried|took|since|"
+    r"ago|grabbed|pushed|punched|kicked|threatened|bullied|tripped|assaulted|slapped|collapsed|fainted|ran off)\b"
     r"(?: \w+){0,5}? (?:on |at |over )?(?:the )?\s*$")
 # Present or future absence in the message: a past day then belongs to the story.
 NOW_ABSENT = re.compile(
@@ -89,14 +143,19 @@ NOW_ABSENT = re.compile(
     r"staying off|keep(?:ing)? (?:\w+ )?(?:off|home|at home|in)|keep (?:him|her|them)|is (?:too )?(?:scared|afraid|"
     r"frightened|terrified)|can't (?:come|go|face)|cannot come|is off|are off|off today|not in today|"
     r"having a day|still (?:ill|poorly|sick|unwell|not)|is with me|are with me|won't leave)\b")
-WAS_ABSENT = re.compile(r"\b(?:was|wasn't|were|weren't|off|absent|missed|didn't come|not in)\b[^.]{0,40}$")
+WAS_ABSENT = re.compile(
+    r"\b(?:off|absent|absence|missed|didn't come|didn't go|did not come|not in|wasn't in|weren't in|stayed (?:at )?home|"
+    r"kept (?:\w+ )?(?:off|home|at home)|at home)\b(?: [\w'&]+){0,4} ?(?:,|and|n)?\s*$")
 FROM_BEFORE = re.compile(r"\b(?:from|starting|start|beginning|as of)(?: on)?(?: the)?\s*$")
+# "Rosie was off today" (sent in the evening): the absence word is right before the day.
+OFF_JUST_BEFORE = re.compile(
+    r"\b(?:off|absent|not in|wasn't in|weren't in|home|missed school|didn't come in|didn't go in)(?: \w+)?\s*$")
 NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$")
 # A day named only as when something else happens, not a day off.
 NARRATIVE_BEFORE = re.compile(
-    r"\b(?:update you|let you know|tell you|keep you posted|call you|ring you|email you|"
-    r"(?:exam|exams|gcse|test|funeral|janazah|it|wedding|appointment) (?:is|are|was)|since|"
-    r"(?:exam|gcse|exams) (?:on|is on)|(?:exam|exams|gcses?|mocks|tests)(?: all| the whole)?)(?: on| by| the)?\s*$")
+    r"\b(?:update you|let you know|let u know|tell you|keep you posted|call you|ring you|email you|see how (?:he|she|they|it)"
+    r"(?:'s| is| are| goes| feels)?|see about|see what|see if|decide about|again|since(?: \w+){0,2}|"
+    r"it (?:is|was))(?: on| by| the| about| re| regarding| for)*\s*$")
 CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|should be)\b")
 
 
@@ -111,6 +170,7 @@ class Mention:
     is_from: bool = False
     negated: bool = False
     past: bool = False
+    event: bool = False                       # "his exam is on Thursday": a fallback day
 
 
 def next_weekday(d: date) -> date:
@@ -211,7 +271,10 @@ def _number(word: str) -> int:
 TIME_PREP = re.compile(r"\b(?:at|for|by|about|around|approx|approximately|roughly|before|after|from|till|until|in|back)\s*$")
 
 
-def _mention(kind, m, today: date, before: str = "") -> Mention | None:
+NO_DAYS = ("story_week", "story_count", "relative")
+
+
+def _mention(kind, m, today: date, before: str = "", after: str = "") -> Mention | None:
     g = m.groupdict()
     mt = Mention(kind, m.start(), m.end())
     wd = WEEKDAYS.get(g.get("wd") or "", None)
@@ -219,8 +282,8 @@ def _mention(kind, m, today: date, before: str = "") -> Mention | None:
         d = m.group(1)
         mo = m.group(2) or m.group(4) or m.group(6)
         y = m.group(3) or m.group(5) or m.group(7)
-        if m.group(4) and not y and TIME_PREP.search(before):
-            return None  # "in for 10.05" is a clock time, not 10 May
+        if m.group(4) and not y and (TIME_PREP.search(before) or _CLOCK_AFTER.match(after)):
+            return None  # "in for 10.05", "the 8.05 bus": a clock time, not a day in May
         x = school_year_date(today, int(d), int(mo), int(y) if y else None)
         if x is None:
             return None
@@ -266,6 +329,14 @@ def _mention(kind, m, today: date, before: str = "") -> Mention | None:
         if wd >= 5:
             return None
         mt.days = [week_monday(today) + timedelta(days=7 + wd)]
+    elif kind in NO_DAYS:
+        return mt
+    elif kind == "wd_after_next":
+        if wd >= 5:
+            return None
+        mt.days = [week_monday(today) + timedelta(days=14 + wd)]
+    elif kind == "after_weekend":
+        mt.days = [week_monday(today) + timedelta(days=7)]
     elif kind == "wd_next_week":
         if wd >= 5:
             return None
@@ -306,27 +377,73 @@ def find_mentions(text: str, today: date) -> list:
     found = []
     for kind, pat in PATTERNS:
         for m in pat.finditer(work):
-            mt = _mention(kind, m, today, text[max(0, m.start() - 20):m.start()])
+            mt = _mention(kind, m, today, text[max(0, m.start() - 20):m.start()], text[m.end():m.end() + 15])
             if mt is None:
                 continue
             found.append(mt)
             work = work[:m.start()] + " " * (m.end() - m.start()) + work[m.end():]
     found.sort(key=lambda x: x.start)
     for mt in found:
-        before = text[max(0, mt.start - 40):mt.start]
-        mt.exclusive = bool(EXCL_BEFORE.search(before)) and mt.kind not in ("count", "vague", "few")
-        mt.is_from = bool(FROM_BEFORE.search(before))
-        mt.negated = bool(NOT_BEFORE.search(before)) or bool(NARRATIVE_BEFORE.search(before))
-        if mt.exclusive and NEG_IN_SCHOOL.search(before):
-            mt.exclusive = False
-        after = text[mt.end:mt.end + 12]
-        if mt.kind in ("wd", "last_wd", "yesterday", "today") and re.match(r"\s*(?:night|nite|evening|eve)\b", after):
-            mt.negated = True  # "on Wednesday night": an evening, part of the story
-        pre = text[max(0, mt.start - 45):mt.start]
-        mt.past = mt.kind in ("yesterday", "last_wd", "last_week") or bool(
-            (mt.kind == "wd" and PAST_BEFORE.search(pre))
-            or (mt.kind == "today" and PAST_BEFORE.search(pre) and not WAS_ABSENT.search(pre)))
+        _context(mt, text, today)
     return found
+
+
+def _context(mt: Mention, text: str, today: date) -> None:
+    """Flags from the words around a mention: an end day, a start, negated, past, an event."""
+    before = text[max(0, mt.start - 40):mt.start]
+    after = text[mt.end:mt.end + 30]
+    pre = text[max(0, mt.start - 45):mt.start]
+    mt.exclusive = bool(EXCL_BEFORE.search(before) or EXCL_AFTER.match(after)) and mt.kind not in ("count", "vague", "few")
+    if mt.exclusive and NEG_IN_SCHOOL.search(before):
+        mt.exclusive = False
+    mt.is_from = bool(FROM_BEFORE.search(before))
+    mt.negated = bool(NOT_BEFORE.search(before) or NARRATIVE_BEFORE.search(before)
+                      or CHANGED_FROM_BEFORE.search(before))
+    if NOT_BEFORE.search(before) and re.match(r"\s*(?:either|as well|too)\b", after):
+        mt.negated = False  # "probably not Monday either": off that day too
+    if mt.kind in ("today", "tomorrow", "wd") and IN_TODAY_BEFORE.search(before):
+        mt.negated = True
+    if mt.kind in ("wd", "last_wd", "yesterday", "today") and re.match(r"\s*(?:night|nite|evening|eve)\b", after):
+        mt.negated = True  # "on Wednesday night": an evening, part of the story
+    if mt.kind == "yesterday" and re.search(r"\bafter school\s*$", before):
+        mt.negated = True
+    since_off = bool(SINCE_OFF_BEFORE.search(before))
+    if since_off:
+        mt.negated, mt.is_from = False, True
+    if mt.kind == "count" and re.search(r"\bbeen\b(?: \w+){0,3} (?:for )?$", before):
+        mt.kind = "story_count"  # "hasn't been home for 3 days"
+    if mt.kind == "after_weekend" and not mt.exclusive:
+        mt.days = []  # "exhausted after the weekend away": only "back after the weekend" names a day
+    mt.event = not mt.negated and not mt.exclusive and bool(EVENT_BEFORE.search(before))
+    if mt.days and WEEK_OF_BEFORE.search(before):
+        mon = week_monday(mt.days[0])
+        mt.days = weekdays_between(mon, mon + timedelta(days=4))
+    if since_off and mt.kind == "wd" and mt.days[0] > today:
+        mt.days = [mt.days[0] - timedelta(days=7)]  # "off since Monday": the last Monday
+    mt.past = not (mt.exclusive or since_off or CHANGED_TO_BEFORE.search(before)) and (mt.kind in ("yesterday", "last_wd", "last_week") or bool(
+        (mt.kind in ("wd", "this_week") and PAST_BEFORE.search(pre))
+        or (mt.kind == "today" and PAST_BEFORE.search(pre) and not WAS_ABSENT.search(pre))))
+
+
+def _share_list_status(found: list, text: str) -> None:
+    """A day listed after another ("exams on Thurs n Fri", "today and yesterday") is read
+    the same way as the first day of the list."""
+    for a, b in zip(found, found[1:]):
+        if a.days and b.days and LIST_JOIN.match(text[a.end:b.start]) and text[a.end:b.start].strip():
+            b.negated = b.negated or a.negated
+            b.event = b.event or a.event
+            b.past = a.past if b.kind in ("wd", "yesterday") else b.past
+            b.exclusive = b.exclusive or a.exclusive
+
+
+def _same_weekday_as_dated(found: list) -> None:
+    """"Monday 1st June ... flight back Monday morning": a bare weekday repeats a dated one."""
+    dated: dict = {}
+    for m in found:
+        if m.kind in ("day_month", "month_day", "ordinal", "wd_ordinal", "numeric") and len(m.days) == 1:
+            dated[m.days[0].weekday()] = m.days[0]
+        elif m.kind == "wd" and m.days and m.days[0].weekday() in dated:
+            m.days = [dated[m.days[0].weekday()]]
 
 
 def _extend_next(found: list, text: str, today: date) -> None:
@@ -395,11 +512,19 @@ def _weekday_lists(found: list) -> None:
         prev = mt
 
 
+ABSOLUTE = ("day_list_month", "numeric", "day_month", "month_day", "ordinal", "wd_ordinal", "range")
+
+
 def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tuple:
     """The school days the message covers, ascending, as a tuple of dates."""
     if intent in ("opt_out", "other"):
         return ()
-    found = find_mentions(text, today)
+    found = _select(find_mentions(text, today), text, today, now)
+    return _combine(found, text, today, now, intent)
+
+
+def _select(found: list, text: str, today: date, now: time | None) -> list:
+    """The mentions that name days off, after corrections, lists, stories and events."""
     cm = None
     for cm in CORRECTION.finditer(text):
         pass
@@ -407,22 +532,33 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
         later = [m for m in found if m.start >= cm.end()]
         if later:
             found = later
-    kept = [m for m in found if not m.negated]
-    found = kept or [m for m in found if m.kind == "wd"][:0]
+    _share_list_status(found, text)
+    _same_weekday_as_dated(found)
+    evening = (now or time(8, 0)) >= time(16, 0) and today.weekday() < 5
+    for m in found:
+        if evening and m.kind == "wd" and not m.past and m.days == [today]:
+            m.days = [today + timedelta(days=7)]  # "off Monday" sent on a Monday evening
+    found = [m for m in found if not m.negated]
+    if any(m.days for m in found if not m.event):
+        found = [m for m in found if not m.event]
     _week_modifiers(found, today, text)
     _extend_next(found, text, today)
     _weekday_lists(found)
     found = _ranges(found, text)
+    if evening:
+        # Sent after school: "today" is the story ("fell off his bike today") unless the
+        # message says the child was off today.
+        found = [m for m in found if m.kind != "today"
+                 or OFF_JUST_BEFORE.search(text[max(0, m.start - 30):m.start])]
+    elif today.weekday() >= 5 and any(m.days and min(m.days) > today for m in found):
+        found = [m for m in found if m.kind != "today"]
+    return _drop_story(found, text, today)
 
-    now_t = now or time(8, 0)
-    later = [m for m in found if m.days and min(m.days) > today]
-    if later and (now_t >= time(16, 0) or today.weekday() >= 5):
-        # Sent in the evening: "fell off his bike this afternoon ... off tomorrow".
-        found = [m for m in found if not (m.kind == "today" and m.days == [roll_forward(today)]
-                                          and roll_forward(today) == today
-                                          and not WAS_ABSENT.search(text[max(0, m.start - 30):m.start]))]
+
+def _drop_story(found: list, text: str, today: date) -> list:
+    """Past days told as the story, when the message is about a present or future absence."""
     story = [m for m in found if m.past and m.days]
-    if story and (any(not m.past for m in found if m.days or m.kind in ("count", "rest_week"))
+    if story and (any(not m.past for m in found if m.days or m.kind in ("count", "rest_week", "few"))
                   or NOW_ABSENT.search(text)):
         # "he was sick on Monday, keeping him off today": the past day is the story.
         found = [m for m in found if not m.past or (m.kind == "yesterday" and WAS_ABSENT.search(
@@ -434,15 +570,29 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
     if any(m.kind != "yesterday" for m in found if m.days):
         # "threatened her yesterday", "sick since yesterday": yesterday is the story,
         # unless the message is about that day ("was off yesterday and today").
-        found = [m for m in found if m.kind != "yesterday" or re.search(
-            r"\b(?:was|wasn't|were|weren't|off|absent|missed|didn't come|not in)\b[^.]{0,40}$",
-            text[max(0, m.start - 50):m.start])]
+        found = [m for m in found if m.kind != "yesterday" or m.past is False
+                 or WAS_ABSENT.search(text[max(0, m.start - 50):m.start])]
+    return found
+
+
+def _combine(found: list, text: str, today: date, now: time | None, intent: str) -> tuple:
     explicit = [m for m in found if m.days and not m.exclusive]
     ends = [m for m in found if m.days and m.exclusive]
     counts = [m for m in found if m.kind == "count"]
     rest = any(m.kind == "rest_week" for m in found)
     few = any(m.kind == "few" for m in found)
     vague = any(m.kind == "vague" for m in found)
+    if intent == "late":
+        explicit, ends = [m for m in found if m.days], []  # "in late tomorrow": the late day itself
+    if intent == "leave_request":
+        # A request names its days; "in June", "a day next week", "the Friday before" do not.
+        if vague:
+            explicit = [m for m in explicit if m.kind in ABSOLUTE]
+        if not explicit and not ends:
+            return ()
+    weeks = [m for m in explicit if m.kind in ("next_week", "this_week")]
+    if counts and weeks and len(explicit) == 1 and counts[0].count < len(weeks[0].days):
+        return ()  # "two days next week": which two is not said
 
     starts = [m for m in explicit if m.is_from]
     if starts:
@@ -454,10 +604,12 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
 
     days = set()
     if ends:
-        end = min(ends[0].days)
-        if end <= start:
-            end = end + timedelta(days=7) if ends[0].kind == "wd" else end
-        days.update(d for d in weekdays_between(start, end - timedelta(days=1)))
+        end = min(ends[-1].days)
+        if end <= start and today.weekday() < 5 and today < end and start > today:
+            start = today  # "he'll be in tomorrow" sent in the evening: off today
+        elif end <= start and ends[-1].kind == "wd":
+            end += timedelta(days=7)
+        days.update(weekdays_between(start, end - timedelta(days=1)))
         for m in explicit:
             if not (m.is_from or (counts or rest)):
                 days.update(m.days)
@@ -466,6 +618,8 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
     elif rest:
         s = roll_forward(start)
         days.update(weekdays_between(s, week_monday(s) + timedelta(days=4)))
+    elif starts and start < today:
+        days.update(weekdays_between(start, today))  # "off since Tuesday"
     else:
         for m in explicit:
             days.update(m.days)

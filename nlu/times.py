@@ -12,36 +12,54 @@ from datetime import time
 
 _HOURWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_MINWORD = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "twenty-five": 25}
 _H = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 TIME_RE = re.compile(
     rf"\b(?:(?P<half>half|quarter) (?P<rel>past|to) (?P<h1>{_H})"
+    rf"|(?P<mins>[1-5]?[05]|five|ten|twenty(?:[ -]five)?) (?:mins? |minutes )?(?P<rel2>past|to) (?P<h5>{_H})"
     rf"|half (?P<h2>{_H})"
     rf"|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>am|pm)?"
     rf"|(?P<h3>{_H}) ?(?P<ap3>am|pm|o'clock|o clock|oclock)"
     rf"|(?P<noon>midday|noon|12 noon)"
-    rf"|(?P<h4>{_H}))\b(?!\s*(?:days?|weeks?|mins?|minutes?|hours?|hrs?|kids|children|yrs?|years?|%|/|th|st|nd|rd))"
+    rf"|(?P<h4>{_H}))(?:ish)?\b"
+    r"(?!\s*(?:(?:days?|weeks?|months?|nights?|years?|yrs?|mins?|minutes?|hours?|hrs?|kids|children|miles|"
+    r"th|st|nd|rd|pounds|quid|times|people|of)\b|%|/))"
 )
-# Words right before a time that make it an arrival ("in for 10", "back by 1:30").
+# A bare number ("10") is a time only right after a preposition or hedge: "in for 10",
+# "around 11", "maybe 10ish"; otherwise "the school one", "in 6 months" would be times.
+BARE_BEFORE = re.compile(
+    r"\b(?:at|for|by|around|round|about|approx|approximately|roughly|till|until|til|before|after|from|"
+    r"maybe|probably|prob|hopefully|say|like)\s*$")
+_HEDGES = (r"(?: ?[,.]? (?:by|for|at|around|round|about|approx|approximately|roughly|before|till|until|from|"
+           r"maybe|probably|prob|hopefully|just|say|like|the|ish))*")
+_OBJ = r"(?:him|her|them|[a-z]+(?:-[a-z]+)?)"
+# Words right before a time that make it an arrival ("in for 10", "back by 1:30",
+# "she'll come in afterwards, about 11", "I'll drop her at 1").
 ARRIVAL_BEFORE = re.compile(
-    r"\b(?:in|back|arrive|arriving|arrival|there|school|drop (?:him|her|them) (?:off|in)|"
-    r"drop (?:off|in)|dropping (?:him|her|them)? ?(?:off|in)?|bring (?:him|her|them) (?:in|back)|"
-    r"bringing (?:him|her|them) (?:in|back)|get (?:him|her|them) in|come in|coming in|"
-    r"make it in|be in|be there|return|returning|get there|get in|after|afterwards|late|"
-    r"straight after|to school)"
-    r"(?: school| class)?(?: by| for| at| around| about| approx| approximately| roughly| before| till| until| from)?"
-    r"(?: about| around| approx| roughly| maybe| probably| hopefully| just)?(?: the)?\s*$")
-SOFT_ARRIVAL_BEFORE = re.compile(r"\b(?:by|for|around|about|approx|approximately|roughly|maybe)\s*$")
+    rf"\b(?:in|back|arrive|arriving|arrival|there|school|drop {_OBJ}(?: off| in)?|drop (?:off|in)|"
+    rf"dropping {_OBJ}? ?(?:off|in)?|bring {_OBJ} (?:in|back)|bringing {_OBJ} (?:in|back)|bring {_OBJ}|"
+    r"get (?:him|her|them) in|come in|coming in|make it in|be in|be there|return|returning|get there|get in|"
+    r"after|afterwards|late|straight after|to school|try|aim|aiming|hoping)"
+    rf"(?: school| class| late| in)?{_HEDGES}(?: ?[,.])?\s*$")
+SOFT_ARRIVAL_BEFORE = re.compile(r"\b(?:by|for|around|about|approx|approximately|roughly|maybe|probably)\s*$")
+# Coming home from somewhere last night is not coming to school ("didn't get back till 1am").
+PAST_RETURN_BEFORE = re.compile(
+    r"\b(?:came|got|left|arrived|returned|didn't get|did not get)(?: back| home| in| there| here)?"
+    r"(?: \w+){0,2}?(?: at| till| until| til| around| about| gone)?\s*$")
 APPOINTMENT_BEFORE = re.compile(
     r"\b(?:appointment|appointments|dentist|doctor|doctors|gp|hospital|clinic|optician|"
     r"orthodontist|surgery|test|scan|interview|physio|therapy|camhs|vaccinations?|jab|jabs|"
     r"check ?up|session|audition|exam|funeral|operation|is|it's|at the \w+|starts?|booked)"
     r"(?: \w+){0,3}? (?:at|for)\s*(?:about|around)?\s*$")
 DEPART_BEFORE = re.compile(
-    r"\b(?:pick(?:ing)? (?:him|her|them)? ?up|collect(?:ing)?(?: (?:him|her|them))?|"
-    r"leave|leaving|leaves|take (?:him|her|them) out|taking (?:him|her|them) out|"
-    r"sign(?:ing)? (?:him|her|them) out|go home|going home|finish|finishing)"
-    r"(?: early)?(?: from school)?(?: at| around| about| by| for)?(?: about| around)?\s*$")
+    rf"\b(?:pick(?:ing)? (?:{_OBJ} )?up|pick(?:ing)? (?:him|her|them)|send(?:ing)? {_OBJ} to (?:the )?(?:office|reception)|collect(?:ing)?(?: {_OBJ})?|get(?:ting)? (?:him|her|them)|"
+    rf"fetch(?:ing)?(?: {_OBJ})?|come for (?:him|her|them)|be at reception(?: for (?:him|her|them))?|"
+    rf"leave|leaving|leaves|come out|coming out|be released|released|"
+    rf"take (?:him|her|them)(?: out)?|taking (?:him|her|them)(?: out)?|(?:took|take|taking) {_OBJ} out|"
+    r"sign(?:ing)? (?:him|her|them) out|go home|going home|finish|finishing|collected|picked up)"
+    r"(?: early)?(?: from (?:school|reception|class|the office))?(?: school)?"
+    r"(?: at| around| about| by| for)?(?: about| around)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +84,10 @@ def _value(m) -> time | None:
         mins = 30 if g["half"] == "half" else 15
         if g["rel"] == "to":
             h, mins = h - 1, 60 - mins
+    elif g["mins"]:
+        h, mins = _hour(g["h5"]), int(g["mins"]) if g["mins"].isdigit() else _MINWORD.get(g["mins"], 0)
+        if g["rel2"] == "to":
+            h, mins = h - 1, 60 - mins
     elif g["h2"]:
         h, mins = _hour(g["h2"]), 30       # "half 10" is 10:30 in British speech
     elif g["h"] is not None:
@@ -85,27 +107,29 @@ def _value(m) -> time | None:
     return time(h, mins)
 
 
+def _role(before: str, after: str) -> str:
+    if DEPART_BEFORE.search(before):
+        return "departure"
+    if APPOINTMENT_BEFORE.search(before) or re.match(r"^\s*(?:appointment|appt)", after):
+        return "appointment"
+    if PAST_RETURN_BEFORE.search(before):
+        return "other"
+    if ARRIVAL_BEFORE.search(before) or SOFT_ARRIVAL_BEFORE.search(before):
+        return "arrival"
+    return "other"
+
+
 def find_times(text: str) -> list:
     """Every clock time with its role, in order."""
     out = []
     for m in TIME_RE.finditer(text):
         before = text[max(0, m.start() - 50):m.start()]
-        bare = m.group("h4") is not None
-        if bare and not (ARRIVAL_BEFORE.search(before) or DEPART_BEFORE.search(before)
-                         or re.search(r"\bat\s*$", before)):
-            continue  # a lone number ("3 days", "year 5") is not a time
+        if m.group("h4") is not None and not BARE_BEFORE.search(before):
+            continue  # a lone number ("3 days", "year 5", "the school one") is not a time
         value = _value(m)
         if value is None or value < time(6, 0) and not (m.group("ap") or m.group("ap3")):
             continue
-        role = "other"
-        after = text[m.end():m.end() + 30]
-        if DEPART_BEFORE.search(before):
-            role = "departure"
-        elif APPOINTMENT_BEFORE.search(before) or re.match(r"^\s*(?:appointment|appt)", after):
-            role = "appointment"
-        elif ARRIVAL_BEFORE.search(before) or SOFT_ARRIVAL_BEFORE.search(before):
-            role = "arrival"
-        out.append(TimeMention(m.start(), m.end(), value, role))
+        out.append(TimeMention(m.start(), m.end(), value, _role(before, text[m.end():m.end() + 30])))
     return out
 
 
