@@ -22,14 +22,14 @@ import nlu
 from bot import recording, state
 from bot.children import choice_from_answer, is_ambiguous, nlu_names, option_labels, pupils_named
 from bot.corrections import apply_correction, read_correction, sounds_like_correction
-from bot.identity import find_contact
+from bot.identity import KnownSender, find_sender, sender_with_id
 from bot.keywords import Keyword, keyword_of, platform_answers_keywords
 from bot.replies import Reply, Texts, start_prompt
 from bot.recording import MARKED_KINDS, reason_given
 from bot.safeguarding import NO_DSL_NOTE, alert_dsls, is_missing, record_concern
 from bot.state import ASK_CHILD, ASK_DAYS, ASK_REASON, QUESTIONS, RECORDED, Conversation, Draft
 from models import AbsenceReport, Contact, Message, Pupil, School, utcnow
-from models.calendar import SchoolCalendar
+from models.calendar import SchoolCalendar, calendar_at_version
 from models.register import REPORT_KINDS
 from models.school import local_zone
 
@@ -77,14 +77,14 @@ def handle_inbound(session: Session, message: Message, *, parse: ParseFn = nlu.p
     """Run the conversation for one stored inbound message; return the replies to send
     back on its channel. Writes reports and marks, queues DSL alerts, and marks the
     message processed. The caller commits."""
-    contact = _contact_of(session, message)
-    if contact is None:
+    known = _sender_of(session, message)
+    if known is None:
         replies = _unknown_sender(session, message, parse)
         _mark_processed(message, None, [])
         return replies
-    turn = _start_turn(session, message, contact, parse)
+    turn = _start_turn(session, message, known, parse)
     replies = _converse(turn)
-    _mark_processed(message, contact, turn.touched)
+    _mark_processed(message, known.contact, turn.touched)
     return _for_opted_out(turn, replies)
 
 
@@ -96,20 +96,22 @@ def _parse_at(parse: ParseFn, text: str, now_local: datetime, children: Sequence
 
 # --- who is writing -------------------------------------------------------------------
 
-def _contact_of(session: Session, message: Message) -> Contact | None:
+def _sender_of(session: Session, message: Message) -> KnownSender | None:
     if message.contact_id is not None:
-        return session.get(Contact, message.contact_id)
-    return find_contact(session, message.channel, message.sender, message.school_id)
+        return sender_with_id(session, message.contact_id)
+    return find_sender(session, message.channel, message.sender, message.school_id)
 
 
-def _start_turn(session: Session, message: Message, contact: Contact, parse: ParseFn) -> Turn:
+def _start_turn(session: Session, message: Message, known: KnownSender, parse: ParseFn) -> Turn:
+    contact = known.contact
     school = contact.school
     if message.channel == "whatsapp":
         contact.whatsapp_last_inbound_at = message.created_at
     return Turn(
         session=session, message=message, contact=contact, school=school, parse=parse,
         now_local=message.created_at.astimezone(local_zone(school)), texts=Texts(contact.language),
-        pupils=contact.pupils, calendar=SchoolCalendar.for_school(session, school),
+        pupils=contact.pupils,
+        calendar=calendar_at_version(session, school.id, known.calendar_version),
     )
 
 
@@ -145,7 +147,7 @@ def _converse(turn: Turn) -> list[Reply]:
         turn.contact.opt_out(turn.message.created_at)
         turn.just_opted_out = True
         return [Reply(turn.texts.opted_out())]
-    conversation = state.load(turn.session, turn.contact, turn.message.created_at)
+    conversation = state.load(turn.contact, turn.message.created_at)
     if conversation.step in QUESTIONS:
         replies = _answer(turn, conversation, parsed)
         if replies is not None:
@@ -163,7 +165,7 @@ def _keyword(turn: Turn, keyword: Keyword) -> list[Reply]:
         return [Reply(texts.help(turn.school.office_phone, _example_name(turn)))]
     if keyword is Keyword.OPT_OUT:
         turn.contact.opt_out(turn.message.created_at)
-        state.clear(turn.session, turn.contact, turn.message.created_at)
+        state.clear(turn.contact, turn.message.created_at)
         turn.just_opted_out = True
         return [] if platform_answers_keywords(channel) else [Reply(texts.opted_out())]
     turn.contact.opt_in()
@@ -180,7 +182,7 @@ def _safeguarding(turn: Turn, parsed) -> list[Reply]:
                       contact=turn.contact, reasons=parsed.safeguarding_reasons):
         for report in reports:
             report.notes = [*report.notes, NO_DSL_NOTE]
-    state.clear(turn.session, turn.contact, turn.message.created_at)
+    state.clear(turn.contact, turn.message.created_at)
     turn.safeguarding = True
     if is_missing(parsed.safeguarding_reasons):
         return [Reply(turn.texts.safeguarding_missing(_labels(turn, pupils)))]
@@ -227,7 +229,7 @@ def _proceed(turn: Turn, draft: Draft, candidates: list[Pupil] | None = None) ->
             return _ask(turn, ASK_DAYS, draft, turn.texts.ask_which_days(_names(turn, draft)))
         draft.dates = _default_days(turn)
     if draft.dates and not recording.school_days(turn.calendar, draft.dates):
-        state.clear(turn.session, turn.contact, turn.message.created_at)
+        state.clear(turn.contact, turn.message.created_at)
         return [Reply(turn.texts.no_school_days(_names(turn, draft), draft.dates))]
     if draft.kind == "absence" and draft.reason_code is None:
         if turn.can_ask and not draft.asked_reason:
@@ -241,7 +243,7 @@ def _ask_child(turn: Turn, draft: Draft, options: Sequence[Pupil], again: bool =
     if len(options) > 1:
         labels.append(turn.texts.everyone_option(len(options)))
     conversation = Conversation(ASK_CHILD, draft, option_ids=[p.id for p in options])
-    state.save(turn.session, turn.contact, conversation, turn.message.created_at)
+    state.save(turn.contact, conversation, turn.message.created_at)
     texts = turn.texts
     return [Reply(texts.ask_which_child_again() if again else texts.ask_which_child(), tuple(labels))]
 
@@ -251,7 +253,7 @@ def _ask(turn: Turn, step: str, draft: Draft, question: str) -> list[Reply]:
         draft.asked_days = True
     if step == ASK_REASON:
         draft.asked_reason = True
-    state.save(turn.session, turn.contact, Conversation(step, draft), turn.message.created_at)
+    state.save(turn.contact, Conversation(step, draft), turn.message.created_at)
     return [Reply(question)]
 
 
@@ -341,7 +343,7 @@ def _correct(turn: Turn, conversation: Conversation, parsed) -> list[Reply] | No
 def _remember(turn: Turn, draft: Draft | None, written: Sequence[recording.Written]) -> None:
     """Keep what was recorded, so a correction within the timeout can amend it."""
     conversation = Conversation(RECORDED, draft, report_ids=[w.report.id for w in written])
-    state.save(turn.session, turn.contact, conversation, turn.message.created_at)
+    state.save(turn.contact, conversation, turn.message.created_at)
 
 
 def _confirmation(turn: Turn, written: Sequence[recording.Written]) -> str:

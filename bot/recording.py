@@ -20,7 +20,7 @@ from bot.state import Draft
 from models import AbsenceReport, CodeChange, Contact, Pupil, School, SessionMark
 from models.calendar import SchoolCalendar
 from models.codes import PARENT_REASON_CODES
-from models.marks import PARENT, set_mark
+from models.marks import PARENT, marks_on, set_mark
 
 # Below this the NLU's reason is a guess, unless it points at the words that gave it.
 REASON_MIN_CONFIDENCE = 0.5
@@ -101,18 +101,20 @@ def write_marks(session: Session, report: AbsenceReport, school: School,
     if report.kind not in MARKED_KINDS or report.status != "recorded":
         return []
     pupil = session.get(Pupil, report.pupil_id)
+    sessions = _sessions_of(report, pupil)
+    current = marks_on(session, pupil.id, {day for day, _ in sessions})
     kept: list[date] = []
-    for day, session_name in _sessions_of(report, pupil):
+    for day, session_name in sessions:
         code = _code(report, school, day, session_name, now_local)
-        existing = _mark(session, pupil.id, day, session_name)
+        existing = current.get((day, session_name))
         if existing is not None and existing.status == CONFIRMED:
             if existing.code != code:
                 report.notes = [*report.notes, _kept_note(existing, code)]
                 kept.append(day)
             continue
         set_mark(session, pupil, day, session_name, code, status=PROVISIONAL, source="parent",
-                 actor=PARENT, reason=f"parent's message: {_reason_words(report)}", report=report)
-    sessions = _sessions_of(report, pupil)
+                 actor=PARENT, reason=f"parent's message: {_reason_words(report)}", report=report,
+                 current=current)
     if report.kind == "late" and sessions:
         # A late's code depends on the arrival time: the report shows the one written.
         report.provisional_code = _code(report, school, *sessions[0], now_local)
@@ -188,12 +190,6 @@ def _code(report: AbsenceReport, school: School, day: date, session_name: str,
 def _sessions_of(report: AbsenceReport, pupil: Pupil) -> list[tuple[date, str]]:
     names = ("AM", "PM") if report.sessions == "ALL" else (report.sessions,)
     return [(day, name) for day in report.days if pupil.on_roll(day) for name in names]
-
-
-def _mark(session: Session, pupil_id: int, day: date, session_name: str) -> SessionMark | None:
-    return session.scalar(select(SessionMark).where(
-        SessionMark.pupil_id == pupil_id, SessionMark.date == day,
-        SessionMark.session == session_name))
 
 
 def _marks_of(session: Session, report: AbsenceReport) -> list[SessionMark]:

@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import object_session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from models import Contact, ConversationState
 
@@ -81,24 +82,27 @@ class Conversation:
         )
 
 
-def load(session: Session, contact: Contact, now: datetime) -> Conversation:
+def load(contact: Contact, now: datetime) -> Conversation:
     """The contact's conversation, or a fresh IDLE one if there is none or it expired."""
-    row = session.get(ConversationState, contact.id)
+    row = contact.conversation_state
     if row is None or row.expires_at is None or row.expires_at <= now:
         return Conversation()
     return Conversation.from_row(row)
 
 
-def save(session: Session, contact: Contact, conversation: Conversation, now: datetime) -> None:
-    row = session.get(ConversationState, contact.id)
+def save(contact: Contact, conversation: Conversation, now: datetime) -> None:
+    row = contact.conversation_state
     if row is None:
         row = ConversationState(contact_id=contact.id)
-        session.add(row)
+        object_session(contact).add(row)
+        # Seen by later reads through the contact, yet not a change to the contact:
+        # one would bring the contact and its relationships into the next flush.
+        set_committed_value(contact, "conversation_state", row)
     row.state = conversation.step
     row.data = conversation.to_json()
     timeout = timedelta(minutes=contact.school.conversation_timeout_minutes)
     row.expires_at = now + timeout if conversation.step != IDLE else None
 
 
-def clear(session: Session, contact: Contact, now: datetime) -> None:
-    save(session, contact, Conversation(), now)
+def clear(contact: Contact, now: datetime) -> None:
+    save(contact, Conversation(), now)

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 import holidays
-from sqlalchemy import select
+from sqlalchemy import Engine, null, select, union_all
 from sqlalchemy.orm import Session
 
 from models.school import ClosureDay, School, Term
@@ -43,12 +44,16 @@ class SchoolCalendar:
     @classmethod
     def for_school(cls, session: Session, school: School | int) -> SchoolCalendar:
         school_id = school if isinstance(school, int) else school.id
-        terms = session.scalars(select(Term).where(Term.school_id == school_id))
-        closures = session.scalars(
-            select(ClosureDay.date).where(ClosureDay.school_id == school_id)
-        )
+        # One round trip for both tables: a closure is a row with no end date.
+        rows = session.execute(union_all(
+            select(Term.start_date, Term.end_date, Term.name, Term.term)
+            .where(Term.school_id == school_id),
+            select(ClosureDay.date, null(), null(), null())
+            .where(ClosureDay.school_id == school_id),
+        )).all()
         return cls(
-            (HalfTerm(t.name, t.term, t.start_date, t.end_date) for t in terms), closures
+            (HalfTerm(name, term, start, end) for start, end, name, term in rows if end),
+            (start for start, end, _, _ in rows if end is None),
         )
 
     def half_term_of(self, day: date) -> HalfTerm | None:
@@ -101,3 +106,22 @@ class SchoolCalendar:
         for _ in range(count):
             result = self.next_school_day(result) if result else None
         return result
+
+
+# Per engine, so two databases (each test's) never share an entry; per school, the
+# calendar last read and the School.calendar_version it was read at.
+_calendars: WeakKeyDictionary[Engine, dict[int, tuple[int, SchoolCalendar]]] = (
+    WeakKeyDictionary())
+
+
+def calendar_at_version(session: Session, school_id: int, version: int) -> SchoolCalendar:
+    """The school's calendar, read from the database once per process for each
+    `version` (School.calendar_version, which the database bumps on any change to the
+    school's terms or closure days; read it fresh, with whatever needs the calendar)."""
+    by_school = _calendars.setdefault(session.get_bind().engine, {})
+    cached = by_school.get(school_id)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    calendar = SchoolCalendar.for_school(session, school_id)
+    by_school[school_id] = (version, calendar)
+    return calendar

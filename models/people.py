@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import BigInteger, Column, Date, ForeignKey, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
 from models.school import School
+
+if TYPE_CHECKING:
+    from models.messaging import ConversationState
 
 SEND_STATUSES = ("none", "sen_support", "ehcp")
 STAFF_ROLES = ("attendance_officer", "dsl", "head", "admin")
@@ -89,6 +93,9 @@ class Contact(Base):
     school: Mapped[School] = relationship()
     pupil_links: Mapped[list[PupilContact]] = relationship(
         back_populates="contact", cascade="all, delete-orphan"
+    )
+    conversation_state: Mapped[ConversationState | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
     )
 
     @property

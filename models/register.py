@@ -134,6 +134,7 @@ class CodeChange(Base):
     absence_report_id: Mapped[int | None] = mapped_column(ForeignKey("absence_report.id"))
 
     staff_user: Mapped[StaffUser | None] = relationship()
+    session_mark: Mapped[SessionMark | None] = relationship()
 
 
 class AuditTrailImmutable(Exception):

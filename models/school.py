@@ -65,6 +65,9 @@ class School(Base):
     )
     conversation_timeout_minutes: Mapped[int] = mapped_column(default=30)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Bumped by the database itself on any change to this school's terms or closure
+    # days (triggers, migration 0003): a calendar read at one version holds while it lasts.
+    calendar_version: Mapped[int] = mapped_column(server_default="0")
 
     terms: Mapped[list[Term]] = relationship(
         back_populates="school", order_by="Term.start_date", cascade="all, delete-orphan"

@@ -2,8 +2,12 @@
 from datetime import date
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from models.calendar import HalfTerm, SchoolCalendar, england_bank_holidays
+from models import ClosureDay, School, Term
+from models.calendar import HalfTerm, SchoolCalendar, calendar_at_version, england_bank_holidays
+from models.db import make_engine
 from tests.factories import HALF_TERMS_2026_27, INSET_DAY, make_school
 
 CALENDAR = SchoolCalendar([HalfTerm(*row) for row in HALF_TERMS_2026_27], [INSET_DAY])
@@ -92,3 +96,47 @@ def test_half_term_of():
     assert CALENDAR.half_term_of(D(2026, 9, 2)) is None
     assert CALENDAR.half_term_of(D(2026, 12, 25)) is None
     assert CALENDAR.half_term_of(D(2027, 7, 22)) is None
+
+
+# --- the calendar a process keeps ----------------------------------------------------
+
+def calendar_version(db, school: School) -> int:
+    return db.scalar(select(School.calendar_version).where(School.id == school.id))
+
+
+def test_the_database_bumps_the_calendar_version_on_every_change_to_terms_or_closures(db):
+    school = make_school(db)
+    versions = [calendar_version(db, school)]
+    closure = ClosureDay(school_id=school.id, date=D(2026, 12, 1), kind="closure")
+    term = db.scalars(select(Term).where(Term.school_id == school.id)).first()
+    for change in (lambda: db.add(closure), lambda: setattr(closure, "date", D(2026, 12, 2)),
+                   lambda: db.delete(closure), lambda: setattr(term, "end_date", D(2026, 10, 21))):
+        change()
+        db.flush()
+        versions.append(calendar_version(db, school))
+    assert versions == sorted(set(versions))
+
+
+def test_a_calendar_is_read_once_per_version_and_read_again_after_a_change(db):
+    school = make_school(db)
+    first = calendar_at_version(db, school.id, calendar_version(db, school))
+    assert calendar_at_version(db, school.id, calendar_version(db, school)) is first
+
+    db.add(ClosureDay(school_id=school.id, date=D(2026, 12, 1), kind="closure"))
+    db.flush()
+    changed = calendar_at_version(db, school.id, calendar_version(db, school))
+
+    assert first.is_school_day(D(2026, 12, 1)) and not changed.is_school_day(D(2026, 12, 1))
+
+
+def test_calendars_are_kept_per_database_engine(db, db_url):
+    school = make_school(db)
+    db.commit()
+    ours = calendar_at_version(db, school.id, calendar_version(db, school))
+    other_engine = make_engine(db_url)
+    try:
+        with Session(other_engine) as other:
+            theirs = calendar_at_version(other, school.id, calendar_version(other, school))
+    finally:
+        other_engine.dispose()
+    assert theirs is not ours and theirs.closures == ours.closures

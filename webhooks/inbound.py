@@ -11,14 +11,17 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
-from sqlalchemy import exists, func, insert, select, update
+from sqlalchemy import bindparam, exists, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from bot.keywords import Keyword, keyword_of
 from bot.replies import Reply, Texts
-from models import Message, utcnow
+from models import Message, School, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +29,9 @@ Handler = Callable[[Session, Message], list[Reply]]
 Deliver = Callable[[Session, Message, Sequence[Reply]], None]
 
 RATE_WINDOW = timedelta(minutes=1)
+# The table itself in the statements run on every message (store, claim, rate limit,
+# replies): through the ORM entity, each costs a good part as much again in Python.
+MESSAGES = Message.__table__
 
 
 
@@ -40,6 +46,9 @@ class Inbound:
     provider: str | None = None
     provider_id: str | None = None
     school_id: int | None = None
+    # Or the number the parent wrote to: the school whose sms_number it is, looked up
+    # by the statement that stores the message.
+    school_number: str | None = None
     kind: str | None = None
 
 
@@ -59,7 +68,6 @@ def receive(
     message = store(session, inbound)
     replies = None
     if _claim(session, message) == "received":
-        _one_at_a_time_per_sender(session, message)
         replies = _process(session, message, handler, rate_limit)
         deliver(session, message, replies)
     session.commit()
@@ -68,55 +76,91 @@ def receive(
 
 def store(session: Session, inbound: Inbound) -> Message:
     """Commit the message, or find the one stored before under the same provider id."""
-    message = Message(
-        direction="in", status="received", channel=inbound.channel,
-        provider=inbound.provider, provider_id=inbound.provider_id,
+    params = dict(
+        channel=inbound.channel, provider=inbound.provider, provider_id=inbound.provider_id,
         sender=inbound.sender, recipient=inbound.recipient, body=inbound.body,
-        school_id=inbound.school_id, kind=inbound.kind, created_at=utcnow(),
+        school_id=inbound.school_id, school_number=inbound.school_number, kind=inbound.kind,
+        created_at=utcnow(),
     )
+    by_number = inbound.school_number is not None
+    row = session.execute(_store_statement(_dialect(session), by_number), params).first()
+    if row is None:  # a repeat
+        message = session.scalars(STORED_BEFORE, params).one()
+    else:
+        message = _adopt(session, row)
+    session.commit()
+    return message
+
+
+def _adopt(session: Session, row) -> Message:
+    """The row just inserted, as a Message the session holds, without reading it back.
+
+    The ORM's own INSERT (a flush, or an ORM-enabled insert) costs twice the Python of
+    a plain one with RETURNING, on every message."""
+    message = Message(**row._asdict())
+    make_transient_to_detached(message)  # as if loaded: clean, its id its identity
     session.add(message)
-    try:
-        session.commit()
-        return message
-    except IntegrityError:
-        session.rollback()
-        if inbound.provider_id is None:
-            raise
-    return session.scalars(
-        select(Message).where(
-            Message.provider == inbound.provider, Message.provider_id == inbound.provider_id
-        )
-    ).one()
+    return message
+
+
+# The statements run for every message are built once: building one and working out
+# its cache key costs about as much Python as running it.
+STORED_BEFORE = select(Message).where(
+    Message.provider == bindparam("provider"), Message.provider_id == bindparam("provider_id"))
+
+
+@cache
+def _store_statement(dialect: str, by_number: bool):
+    insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    school_id = (
+        select(School.id).where(School.sms_number == bindparam("school_number")).scalar_subquery()
+        if by_number else bindparam("school_id")
+    )
+    fields = ("channel", "provider", "provider_id", "sender", "recipient", "body", "kind",
+              "created_at")
+    return (
+        insert_(MESSAGES)
+        .values(direction="in", status="received", school_id=school_id,
+                **{name: bindparam(name) for name in fields})
+        .on_conflict_do_nothing(index_elements=["provider", "provider_id"])
+        .returning(*MESSAGES.c)
+    )
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def _claim(session: Session, message: Message) -> str:
-    """Lock the message until this transaction ends; return its status as it is now.
+    """Lock the message until this transaction ends, and on PostgreSQL hold back this
+    sender's other messages too; return the message's status as it is now.
 
     A no-op UPDATE takes PostgreSQL's row lock and SQLite's write lock alike, so a
     retry arriving while the first delivery is still being processed waits for it,
     then sees it processed. Nothing else changes a message that is still "received",
     so `message` is current whenever that is the status returned.
+
+    A parent's two quick texts ("Amy is off", "she's ill") arrive together; processed
+    side by side, both would read the same conversation state and one would lose. On
+    PostgreSQL a transaction-scoped advisory lock on the sender, taken in the same
+    statement once the row is locked, orders them (a hash collision only makes two
+    senders wait for each other); SQLite already runs one writer at a time, and the
+    claim made this transaction the writer.
     """
-    status = session.scalar(
-        update(Message.__table__).where(Message.id == message.id)
-        .values(status=Message.status).returning(Message.status)
-    )
+    claim = _claim_statement(_dialect(session))
+    status = session.execute(claim, {"message_id": message.id}).first()[0]
     if status != message.status:
         session.refresh(message)
     return status
 
 
-def _one_at_a_time_per_sender(session: Session, message: Message) -> None:
-    """Hold back this sender's other messages until this one is processed.
-
-    A parent's two quick texts ("Amy is off", "she's ill") arrive together; processed
-    side by side, both would read the same conversation state and one would lose. On
-    PostgreSQL a transaction-scoped advisory lock on the sender orders them (a hash
-    collision only makes two senders wait for each other); SQLite already runs one
-    writer at a time, and the claim made this transaction the writer.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(message.sender))))
+@cache
+def _claim_statement(dialect: str):
+    claim = (update(MESSAGES).where(MESSAGES.c.id == bindparam("message_id"))
+             .values(status=MESSAGES.c.status).returning(MESSAGES.c.status))
+    if dialect == "postgresql":
+        claim = claim.returning(func.pg_advisory_xact_lock(func.hashtext(MESSAGES.c.sender)))
+    return claim
 
 
 def _process(session: Session, message: Message, handler: Handler, rate_limit: int) -> list[Reply]:
@@ -160,7 +204,6 @@ def _restart(session: Session, message_id: int) -> Message | None:
     message = session.get(Message, message_id)
     if _claim(session, message) != "received":
         return None
-    _one_at_a_time_per_sender(session, message)
     return message
 
 
@@ -168,29 +211,30 @@ def _over_rate_limit(session: Session, message: Message, limit: int) -> bool:
     if keyword_of(message.body, opted_out=False) is Keyword.OPT_OUT:
         return False  # STOP is honoured however many messages came before it
     # Counted from stored rows, so the limit holds across every worker and process.
-    earlier = session.scalar(
-        select(func.count()).select_from(Message).where(*_recent_from_sender(message))
-    )
-    return earlier >= limit
+    return session.scalar(EARLIER_FROM_SENDER, _recent(message)) >= limit
 
 
 def _refuse_over_limit(session: Session, message: Message) -> list[Reply]:
     """Keep the message unprocessed; say so once a window, then stay quiet."""
-    already_told = session.scalar(
-        select(exists().where(*_recent_from_sender(message), Message.kind == "rate_limited"))
-    )
+    already_told = session.scalar(ALREADY_TOLD, _recent(message))
     message.status = "failed"
     message.kind = "rate_limited"
     return [] if already_told else [Reply(Texts().rate_limited())]
 
 
-def _recent_from_sender(message: Message) -> tuple:
-    return (
-        Message.sender == message.sender,
-        Message.direction == "in",
-        Message.created_at > message.created_at - RATE_WINDOW,
-        Message.id < message.id,
-    )
+RECENT_FROM_SENDER = (
+    MESSAGES.c.sender == bindparam("sender"),
+    MESSAGES.c.direction == "in",
+    MESSAGES.c.created_at > bindparam("since", type_=MESSAGES.c.created_at.type),
+    MESSAGES.c.id < bindparam("id"),
+)
+EARLIER_FROM_SENDER = select(func.count()).select_from(MESSAGES).where(*RECENT_FROM_SENDER)
+ALREADY_TOLD = select(exists().where(*RECENT_FROM_SENDER, MESSAGES.c.kind == "rate_limited"))
+
+
+def _recent(message: Message) -> dict:
+    return {"sender": message.sender, "since": message.created_at - RATE_WINDOW,
+            "id": message.id}
 
 
 def reply_in_response(session: Session, message: Message, replies: Sequence[Reply]) -> None:
@@ -199,7 +243,7 @@ def reply_in_response(session: Session, message: Message, replies: Sequence[Repl
     if not replies:
         return
     now = utcnow()
-    session.execute(insert(Message), [dict(
+    session.execute(insert(MESSAGES), [dict(
         direction="out", status="sent", kind="reply", channel=message.channel,
         provider=message.provider, sender=message.recipient, recipient=message.sender,
         body=reply.plain_text(), school_id=message.school_id, contact_id=message.contact_id,

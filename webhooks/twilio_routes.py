@@ -8,14 +8,11 @@ check holds behind a proxy or tunnel) and the posted fields. Without an auth tok
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, request
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.conversation import handle_inbound
 from bot.delivery import record_delivery_status
-from models import School
 from webhooks.extensions import current_config, get_session
 from webhooks.inbound import Inbound, receive, replies_to, reply_in_response
 
@@ -46,7 +43,7 @@ def public_url() -> str:
 def inbound_message() -> Response:
     session = get_session()
     received = receive(
-        session, _inbound_from_form(session), handler=handle_inbound,
+        session, _inbound_from_form(), handler=handle_inbound,
         deliver=reply_in_response, rate_limit=current_config().rate_limit_per_minute,
     )
     return twiml(replies_to(session, received))
@@ -71,7 +68,7 @@ def twiml(bodies: list[str]) -> Response:
     return Response(str(response), mimetype="text/xml")
 
 
-def _inbound_from_form(session: Session) -> Inbound:
+def _inbound_from_form() -> Inbound:
     sid = _field("MessageSid") or _field("SmsSid")
     sender, recipient = _field("From"), _field("To")
     if not (sid and sender and recipient):
@@ -81,7 +78,7 @@ def _inbound_from_form(session: Session) -> Inbound:
     return Inbound(
         channel=channel, provider="twilio", provider_id=sid,
         sender=sender_number, recipient=recipient_number, body=_field("Body", max_length=None),
-        school_id=session.scalar(select(School.id).where(School.sms_number == recipient_number)),
+        school_number=recipient_number,
     )
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from sqlalchemy import select
 
 from bot.conversation import handle_inbound
-from models import CodeChange, ConversationState, Outbox, SessionMark, StaffUser
+from models import ClosureDay, CodeChange, ConversationState, Outbox, SessionMark, StaffUser
 from models.marks import MIS, set_mark
 from tests.bot.conftest import (
     FRIDAY_INSET, OTHER_PHONE, PARENT_PHONE, THURSDAY, WEDNESDAY, inbound, local, marks, reports,
@@ -176,6 +176,21 @@ def test_a_day_correction_moves_the_marks_and_restores_the_old_ones(db, say, nlu
     restored = db.scalars(select(SessionMark).where(SessionMark.date == WEDNESDAY,
                                                     SessionMark.session == "AM")).one()
     assert restored.source == "mis" and restored.absence_report_id is None
+
+
+def test_a_closure_day_added_between_two_messages_is_honoured_at_once(
+        db, say, nlu_fake, school, parent, amy):
+    nlu_fake.on("amy ill thursday", intent="absence", reason_code="I", evidence=("ill",),
+                dates=[THURSDAY], target_children=["Amy"])
+    say("hello")  # reads the calendar as it was
+    db.add(ClosureDay(school_id=school.id, date=THURSDAY, kind="closure"))
+    db.flush()
+
+    [reply] = say("amy ill thursday", at=local(at="07:35"))
+
+    assert reply == ("Thank you. There is no school on Thu 26 Nov, so there is nothing to "
+                     "record for Amy.")
+    assert marks(db, amy) == []
 
 
 def test_a_correction_to_a_day_with_no_school_keeps_the_report_and_says_why(

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event, select
 
-from bot.identity import find_contact, link_telegram_chat
+from bot.identity import find_contact, find_sender, link_telegram_chat
+from models import School
 from tests.factories import make_contact, make_pupil, make_school
 
 PHONE = "+447700900101"
@@ -63,3 +65,20 @@ def test_a_chat_moves_to_the_contact_whose_number_is_shared(db, school, contact)
     link_telegram_chat(db, 55, "+447700900102")
     db.flush()
     assert contact.telegram_chat_id is None and second.telegram_chat_id == 55
+
+
+def test_one_query_finds_the_sender_with_all_a_conversation_reads(db, engine, school):
+    make_contact(db, school, PHONE, make_pupil(db, school, "Amy"), make_pupil(db, school, "Ben"))
+    db.commit()
+    db.expunge_all()
+    statements = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+
+    known = find_sender(db, "sms", PHONE, school.id)
+    names = [p.first_name for p in known.contact.pupils]
+    loaded = (known.contact.school.name, known.contact.conversation_state)
+
+    assert len(statements) == 1
+    assert names == ["Amy", "Ben"] and loaded == (school.name, None)
+    assert known.calendar_version == db.scalar(
+        select(School.calendar_version).where(School.id == school.id))
