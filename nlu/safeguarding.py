@@ -517,8 +517,9 @@ HARD_NEGATIVES += [
     r"|\bbull\w+(?:\W+[\w']+){0,14}?\W+(?:all sorted|been sorted|sorted now|so much happier|made up now|resolved)\b",
     # a flat phone in a logistics note: "her phone's dead so please tell her"
     r"\bphones?(?:'s| is| was)? (?:dead|flat|off|broken)(?: \w+){0,2} so\b",
-    # weddings and pets
-    r"\bthe groom\b|\bbride and groom\b|\bgroomers?\b|\bgrooming (?:the |his |her |our )?(?:dog|horse|pony|cat)\b",
+    # weddings and pets; a relative in a wedding role is family news, not a cue of concern
+    r"\bthe groom\b|\bbride and groom\b|\bgroomers?\b|\bgrooming (?:the |his |her |our )?(?:dog|horse|pony|cat)\b"
+    r"|\b(?:uncle|aunt\w*|cousin|brother|sister|dad|mum|grandad|nan)(?:'s| is| was)? (?:the )?(?:groom|bride|best man|wedding|getting married)\b",
 ]
 
 NEGATIVE_CONTEXT = [
