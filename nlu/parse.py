@@ -53,6 +53,10 @@ RULE_ORDER = ("Y2", "Y1", "T", "J1", "C1", "S", "R", "C", "I", "M", "G", "O")
 # How much the rule winner adds to the classifier's probability (tuned on dev).
 RULE_WEIGHT = 0.75
 STRONG_BONUS = 0.25
+# Collecting a child at or after this time is the end of the school day, not leaving early.
+END_OF_DAY = time(15, 10)
+# A weight-1 cue alone ("Jordan", "church", "show") is often a name or a passing word.
+WEAK_RULE_WEIGHT = 0.3
 
 
 def rule_reason(hits: dict, sg_reasons: tuple, intent: str = "absence") -> tuple:
@@ -131,7 +135,7 @@ def _parse(text, today: date, now: time | None, children) -> Parse:
     if soft and p_sg is not None and p_sg >= pipeline.sg_threshold():
         sg, sg_reasons = True, soft[:1]
 
-    intent, intent_conf = _decide_intent(p_intent, cues, hits, arrival)
+    intent, intent_conf = _decide_intent(p_intent, cues, hits, arrival, depart)
     reason, conf, evidence = _decide_reason(intent, p_reason, hits, norm, intent_conf, sg_reasons)
     day_list = dates_mod.resolve_dates(nt, today, now, intent)
     if intent == "late" and len(day_list) > 1:
@@ -145,7 +149,7 @@ def _parse(text, today: date, now: time | None, children) -> Parse:
         evidence=evidence,
         dates=tuple(day_list),
         sessions=sessions,
-        arrival_time=arrival if intent in ("late", "absence") else None,
+        arrival_time=arrival if intent == "late" or sessions == "AM" and intent in ("absence", "leave_request") else None,
         target_children=tuple(targets),
         safeguarding=sg,
         safeguarding_reasons=sg_reasons,
@@ -175,40 +179,103 @@ def features(nt: str) -> Features:
     depart = times.departure_time(tms)
     sg, sg_reasons, _ = safeguarding.detect(nt)
     extra = [name for name, on in (("arrival", arrival), ("depart", depart), ("safeguard", sg)) if on]
+    # When, not just whether: arriving after lunch and leaving at home time read differently.
+    if arrival:
+        extra.append("arrivalpm" if arrival >= time(12, 30) else "arrivalam")
+    if depart and depart >= END_OF_DAY:
+        extra.append("departeod")
     extra += [f"sg{r}" for r in sg_reasons]
     model_text = nt + " " + reasons.feature_tokens(nt, hits, cues, extra)
     return Features(hits, frozenset(cues), arrival, depart, sg, sg_reasons, model_text)
 
 
-def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival) -> tuple:
+def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart=None) -> tuple:
     if "optout" in cues and not ({"absent", "late"} & cues and len(cues) > 2):
         return "opt_out", 0.99
     if p_intent:
         best = max(p_intent, key=p_intent.get)
-        # An explicit request for permission is a leave request even when the
-        # classifier leans to absence; a small floor keeps questions about leave out.
-        if best == "absence" and "strong_request" in cues and p_intent["leave_request"] >= 0.05:
-            return "leave_request", p_intent["leave_request"]
-        # "Could he have the morning?", "may she be absent": a permission question about a
-        # late start or a day is still a leave request.
-        if best in ("late", "other") and "strong_request" in cues and "question" in cues \
-                and "policy_q" not in cues and p_intent["leave_request"] >= 0.10:
-            return "leave_request", p_intent["leave_request"]
-        # "how long does he need to stay off after a bug?": a question about the rules, not an absence.
-        if best == "absence" and "policy_q" in cues and "question" in cues:
-            return "other", p_intent["other"]
-        # Leaves for an appointment and comes back the same day: late (CONVENTIONS: intent).
-        if best == "absence" and "out_and_back" in cues and p_intent["late"] >= 0.05:
-            return "late", p_intent["late"]
-        # "can't get Jake to school": an absence cue with a fair absence probability
-        # outweighs the classifier's lean towards "other".
-        # "keep an eye on her today ... she has gone in": the child is at school.
-        if best == "absence" and "in_school" in cues and "absent" not in cues and p_intent["other"] >= 0.05:
-            return "other", p_intent["other"]
-        if best == "other" and "absent" in cues and "question" not in cues and p_intent["absence"] >= 0.25:
-            return "absence", p_intent["absence"]
-        return best, p_intent[best]
+        intent = _intent_family(best, cues, p_intent, arrival, depart) or best
+        return intent, p_intent[intent]
     return _rule_intent(cues, hits, arrival), 0.5
+
+
+def _intent_family(best: str, cues: set, p: dict, arrival, depart=None) -> str | None:
+    """The CONVENTIONS intent rules that hold whatever the wording; None keeps the classifier's answer.
+
+    Each rule is a family of messages (out-and-back, arriving after lunch, late at home time...),
+    keyed on cue patterns from reasons.INTENT_CUES and the times found, never on one phrasing."""
+    comes_back = "out_and_back" in cues and "no_return" not in cues
+    if arrival and arrival >= END_OF_DAY:
+        arrival = None  # "there by 3.40" is the parent at home time, not the child arriving
+    for rule in (_not_off, _permission, _arrival_time):
+        intent = rule(best, cues, p, arrival, depart, comes_back)
+        if intent:
+            return intent
+    return None
+
+
+def _not_off(best, cues, p, arrival, depart, comes_back):
+    """The child is not missing any session: other."""
+    # "no need to miss school", "it says absent on the app but he was in".
+    if ("no_miss" in cues and not (arrival or {"late_word", "sibling_in"} & cues)) or "register_query" in cues:
+        return "other"
+    # The parent is late at home time, or someone else collects at the usual time.
+    if best in ("absence", "late") and not comes_back and (
+            "home_time" in cues or (depart and depart >= END_OF_DAY and "absent" not in cues)):
+        return "other"
+    # "can he miss PE?": one lesson, not a session.
+    if "lesson_only" in cues and "question" in cues and "absent" not in cues:
+        return "other"
+    # "how long does he need to stay off after a bug?", "do I need a note?": about the rules.
+    if best == "absence" and "policy_q" in cues and "question" in cues:
+        return "other"
+    # "keep an eye on her today ... she has gone in": the child is at school.
+    if best in ("absence", "late") and "in_school" in cues and not ({"absent", "late_word", "sibling_in"} & cues) \
+            and p["other"] >= 0.05:
+        return "other"
+    return None
+
+
+def _permission(best, cues, p, arrival, depart, comes_back):
+    """An explicit request for permission is a leave request even when the classifier leans
+    elsewhere; a small floor keeps questions about leave out."""
+    if best == "absence" and "strong_request" in cues and p["leave_request"] >= 0.05:
+        return "leave_request"
+    if best in ("late", "other") and "strong_request" in cues and "question" in cues \
+            and "policy_q" not in cues and p["leave_request"] >= 0.10:
+        return "leave_request"
+    return None
+
+
+def _arrival_time(best, cues, p, arrival, depart, comes_back):
+    """Late or absent from when the child arrives or leaves (CONVENTIONS: intent, sessions)."""
+    # Leaves for an appointment and comes back the same day: late.
+    if best in ("absence", "other") and comes_back:
+        return "late"
+    # Not in all morning and arriving at or after lunch: absence AM, not late.
+    if best == "late" and not comes_back and "late_word" not in cues \
+            and ("lunch_arrival" in cues or (arrival and arrival >= time(12, 30))):
+        return "absence"
+    # Arriving before 12:30, or "late" with no word of being off, is late.
+    morning, said_late = arrival and arrival < time(12, 30), "late_word" in cues
+    if best == "absence" and (morning or said_late) and ("absent" not in cues or (morning and said_late)):
+        return "late"
+    if best != "other":
+        return None
+    # Collected before the end of the day and not coming back: absence.
+    if depart and depart < END_OF_DAY and "in_school" not in cues and not comes_back:
+        return "absence"
+    if cues & {"question", "home_time"}:
+        return None
+    # "can't get Jake to school": an absence cue with a fair absence probability.
+    if "absent" in cues and p["absence"] >= 0.25:
+        return "absence"
+    # "I'll bring her at 11", "a bit late, about 9.20": a later arrival, not small talk.
+    if said_late and arrival and arrival >= time(9, 0):
+        return "late"
+    if "arrive_at" in cues and not cues & {"in_school", "thanks"} and not (arrival and arrival < time(9, 0)):
+        return "late"
+    return None
 
 
 def _rule_intent(cues: set, hits: dict, arrival) -> str:
@@ -223,6 +290,12 @@ def _rule_intent(cues: set, hits: dict, arrival) -> str:
     return "other"
 
 
+def _rule_bonus(score: int) -> float:
+    if score <= 1:
+        return WEAK_RULE_WEIGHT
+    return RULE_WEIGHT + (STRONG_BONUS if score >= 3 else 0.0)
+
+
 def _decide_reason(intent, p_reason: dict, hits: dict, norm, intent_conf, sg_reasons=()) -> tuple:
     """Classifier probability plus a fixed bonus for the lexicon winner."""
     if intent in ("opt_out", "other"):
@@ -233,7 +306,7 @@ def _decide_reason(intent, p_reason: dict, hits: dict, norm, intent_conf, sg_rea
         if rule != "N":
             # A strong lexicon cue (weight >= 3: funeral, intensive care, Eid, holiday...) is
             # rarely wrong; it outweighs a confident "no reason given" from the classifier.
-            combined[rule] = combined.get(rule, 0.0) + RULE_WEIGHT + (STRONG_BONUS if score >= 3 else 0.0)
+            combined[rule] = combined.get(rule, 0.0) + _rule_bonus(score)
         code = max(combined, key=combined.get)
         conf = p_reason.get(code, 0.0)
         if code == rule and rule != "N":
@@ -245,25 +318,50 @@ def _decide_reason(intent, p_reason: dict, hits: dict, norm, intent_conf, sg_rea
     return code, conf, evidence
 
 
+_LUNCH = r"(?:lunch|lunchtime|dinner|dinnertime|dinner time)"
+_ARRIVE = (r"(?:in|back|come|coming|go|going|be|get|attend|attending|bring|bringing|drop|dropping)"
+           r"(?: (?:him|her|them|in|back|to school|into school|in school|school|off))*")
+# Late and back only after lunch: the arrival is in the afternoon session.
+_BACK_AFTER_LUNCH = re.compile(rf"\b{_ARRIVE}(?: \w+){{0,2}} after {_LUNCH}\b")
+# The child misses the morning: arrives at or after lunch, or is off for the morning only.
+_IN_AFTER_LUNCH = re.compile(
+    rf"\b{_ARRIVE}(?: \w+){{0,2}} (?:after|at|by|for) {_LUNCH}\b|\b{_ARRIVE} (?:for|in) (?:the )?afternoon\b")
 _AM = re.compile(
-    r"\b(?:(?:in|back|come in|coming in|bring (?:him|her|them) in|bringing (?:him|her|them) in|"
-    r"drop (?:him|her|them) (?:off|in)|be in)(?: \w+){0,2} after lunch|morning only|just the morning|"
-    r"for the morning|in for the afternoon|in for afternoon|(?:miss|off|out)\w* (?:for )?(?:the|this) morning)\b"
+    _IN_AFTER_LUNCH.pattern +
+    r"|\b(?:morning only|just the morning|for the morning|the morning off|morning off|have the morning|"
+    r"mornings of|(?:until|till|til) (?:this|the) afternoon)\b"
+    r"|\b(?:miss|off|out)\w*(?: for| in)? (?:the|this|tomorrow|\w+day) morning\b"
     r"|\b(?:not (?:be )?in|won't be in|can't (?:come|make it)|can't face coming in|keep(?:ing)? (?:him|her|them) "
     r"(?:off|home))(?: \w+){0,2} this morning\b")
+# The child misses the afternoon, said outright.
 _PM = re.compile(
-    r"\b(?:this afternoon|afternoons|the afternoon|tomorrow afternoon|\w+day afternoon|after lunch|"
-    r"pm only|afternoon only|leave early|leaving early|finish early|home at lunch|at lunchtime|"
-    r"pick(?:ing)? (?:him|her|them) up (?:early|at)|collect(?:ing)? (?:him|her|them) (?:early|at))\b")
+    r"\b(?:off|out|home|leave|leaving|leaves|excused|absent|miss\w*|study leave)(?: school| early| for| from school)*"
+    r" (?:this|the|tomorrow|\w+day) afternoon\b|\bmiss\w*(?: \w+){0,3} afternoons\b"
+    r"|\b(?:not|n't)(?: be)? (?:in|come|coming)(?: \w+){0,3} (?:this|the|\w+day) afternoon\b"
+    rf"|\b(?:afternoon off|pm only|afternoon only|leave early|leaving early|finish early|home at {_LUNCH}|at lunchtime|"
+    rf"leave (?:school )?at {_LUNCH}|pick(?:ing)? \w+ up (?:early|at)|collect(?:ing)? \w+ (?:early|at))\b")
+# An afternoon named in passing ("the funeral is this afternoon") marks PM only when
+# the message does not say the child is off for the whole day.
+_PM_WEAK = re.compile(r"\b(?:this afternoon|afternoons|the afternoon|tomorrow afternoon|\w+day afternoon|after lunch)\b")
+_WHOLE_DAY = re.compile(
+    r"\b(?:all day|the whole day|whole day|full day|miss the day|the day off|all of the day)\b")
+_DAY_OFF = re.compile(
+    r"\b(?:won't|will not|not|isn't|can't|cannot)(?: be)? (?:in|coming|come|going)\b"
+    r"|\b(?:off|miss|missing) (?:today|tomorrow|sick|school|\w+day)\b|\bstay\w* (?:at )?home\b|\bkeep\w* \w+ (?:at )?(?:off|home)\b")
 
 
 def _sessions(intent: str, nt: str, arrival, depart) -> str:
+    """The session(s) the child misses (CONVENTIONS.md: sessions)."""
     if intent in ("opt_out", "other"):
         return "ALL"
     if intent == "late":
-        return "PM" if arrival and arrival >= time(12, 30) else "AM"
-    if _AM.search(nt):
+        return "PM" if (arrival and arrival >= time(12, 30)) or _BACK_AFTER_LUNCH.search(nt) else "AM"
+    if _WHOLE_DAY.search(nt):
+        return "ALL"
+    day_off = _DAY_OFF.search(nt)
+    if _AM.search(nt) or (arrival and not day_off):
         return "AM"
-    if depart or _PM.search(nt):
+    # Leaving before school starts ("we leave at 7") is the whole day, not an afternoon.
+    if (depart and depart >= time(9, 0)) or _PM.search(nt) or (_PM_WEAK.search(nt) and not day_off):
         return "PM"
     return "ALL"
