@@ -51,6 +51,11 @@ PATTERNS = [
     ("numeric", re.compile(
         r"\b(\d{1,2})(?:/(\d{1,2})(?:/(\d{2,4}))?|\.(\d{1,2})(?:\.(\d{2,4}))?|-(\d{1,2})-(\d{2,4}))"
         r"\b(?!\s?(?:am|pm))")),
+    # normalise.py splits "9.6" / "12.3.26" (a one-digit part) into "9 . 6"; read it as a
+    # date only where a day is expected, so "year 9. 6 of them" stays a sentence break.
+    ("numeric_split", re.compile(
+        r"\b(?P<d>[1-9]|[12]\d|3[01]) \. (?P<mo>[1-9]|1[0-2]|0[1-9])(?: \. (?P<y>\d{2}|20\d\d))?"
+        r"(?! ?(?:\d|am|pm|%|hours?|hrs?|mins?|minutes?|miles?|kg|degrees?|st\b|lbs?|days?|weeks?|months?|years?|times|of\b))\b")),
     ("day_month", re.compile(
         rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{_MON})\b"
         rf"(?: (?P<y>20\d\d))?")),
@@ -268,6 +273,8 @@ def _number(word: str) -> int:
     return NUMBER_WORDS.get(word, NUMBER_WORDS.get(word.replace("a ", ""), 0))
 
 
+_SPLIT_DATE_BEFORE = re.compile(
+    r"\b(?:on|off|the|absent|miss|missing|from|until|till|til|back|and|to|away|out|date|of)\s*$")
 TIME_PREP = re.compile(r"\b(?:at|for|by|about|around|approx|approximately|roughly|before|after|from|till|until|in|back)\s*$")
 
 
@@ -285,6 +292,13 @@ def _mention(kind, m, today: date, before: str = "", after: str = "") -> Mention
         if m.group(4) and not y and (TIME_PREP.search(before) or _CLOCK_AFTER.match(after)):
             return None  # "in for 10.05", "the 8.05 bus": a clock time, not a day in May
         x = school_year_date(today, int(d), int(mo), int(y) if y else None)
+        if x is None:
+            return None
+        mt.days = [x]
+    elif kind == "numeric_split":
+        if not _SPLIT_DATE_BEFORE.search(before):
+            return None
+        x = school_year_date(today, int(g["d"]), int(g["mo"]), int(g["y"]) if g.get("y") else None)
         if x is None:
             return None
         mt.days = [x]
@@ -440,7 +454,7 @@ def _same_weekday_as_dated(found: list) -> None:
     """"Monday 1st June ... flight back Monday morning": a bare weekday repeats a dated one."""
     dated: dict = {}
     for m in found:
-        if m.kind in ("day_month", "month_day", "ordinal", "wd_ordinal", "numeric") and len(m.days) == 1:
+        if m.kind in ("day_month", "month_day", "ordinal", "wd_ordinal", "numeric", "numeric_split") and len(m.days) == 1:
             dated[m.days[0].weekday()] = m.days[0]
         elif m.kind == "wd" and m.days and m.days[0].weekday() in dated:
             m.days = [dated[m.days[0].weekday()]]
@@ -512,7 +526,7 @@ def _weekday_lists(found: list) -> None:
         prev = mt
 
 
-ABSOLUTE = ("day_list_month", "numeric", "day_month", "month_day", "ordinal", "wd_ordinal", "range")
+ABSOLUTE = ("day_list_month", "numeric", "numeric_split", "day_month", "month_day", "ordinal", "wd_ordinal", "range")
 
 
 def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tuple:

@@ -57,7 +57,10 @@ DEPART_BEFORE = re.compile(
     rf"fetch(?:ing)?(?: {_OBJ})?|come for (?:him|her|them)|be at reception(?: for (?:him|her|them))?|"
     rf"leave|leaving|leaves|come out|coming out|be released|released|"
     rf"take (?:him|her|them)(?: out)?|taking (?:him|her|them)(?: out)?|(?:took|take|taking) {_OBJ} out|"
-    r"sign(?:ing)? (?:him|her|them) out|go home|going home|finish|finishing|collected|picked up)"
+    r"sign(?:ing)? (?:him|her|them) out|go home|going home|finish|finishing|collected|picked up|"
+    # "left early today at 1pm": a past departure, told after school; a bare "left at 10"
+    # is more often the story (dad left, we left home), so it needs "early" or "school".
+    r"(?:left|went home|signed out)(?: school)? early(?: today| this afternoon| yesterday)?|left school)"
     r"(?: early)?(?: from (?:school|reception|class|the office))?(?: school)?"
     r"(?: at| around| about| by| for)?(?: about| around)?\s*$")
 
