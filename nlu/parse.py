@@ -229,6 +229,10 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
     # "how long does he need to stay off after a bug?", "do I need a note?": about the rules.
     if best == "absence" and "policy_q" in cues and "question" in cues:
         return "other"
+    # "she's back today after being off with the bug": the "off" is the absence that has ended.
+    if best == "absence" and "returned" in cues and not (arrival or depart) \
+            and not cues & {"late_word", "sibling_in", "no_return", "out_and_back"} and p["other"] >= 0.05:
+        return "other"
     # "keep an eye on her today ... she has gone in": the child is at school.
     if best in ("absence", "late") and "in_school" in cues and not ({"absent", "late_word", "sibling_in"} & cues) \
             and p["other"] >= 0.05:
@@ -267,6 +271,9 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
         return "absence"
     if cues & {"question", "home_time"}:
         return None
+    # "sorry Tom late, on our way": late said of the child, with no arrival time to go on.
+    if said_late and "thanks" not in cues and p["late"] >= 0.05:
+        return "late"
     # "can't get Jake to school": an absence cue with a fair absence probability.
     if "absent" in cues and p["absence"] >= 0.25:
         return "absence"

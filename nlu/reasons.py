@@ -220,8 +220,8 @@ LEXICON = {
 
 # Intent cues, also fed to the classifier as feature tokens.
 INTENT_CUES = {
-    "optout": r"^\W*(?:stop|unsubscribe|stopall|stop all|end|quit|cancel|opt out|optout|remove me)\W*$"
-              r"|\b(?:unsubscribe|opt(?:ing)? out|stop (?:texting|messaging|sending|contacting|these|the) ?(?:me|"
+    "optout": r"^\W*(?:stop|unsub|unsubscribe|stopall|stop all|end|quit|cancel|opt out|optout|remove me)\W*$"
+              r"|\b(?:unsubscribe|opt(?:ing)? (?:me |us )?out|(?:no longer|don't|do not|dont) wish to (?:receive|get)|stop (?:texting|messaging|sending|contacting|these|the) ?(?:me|"
               r"messages|texts|us)?"
               r"|remove (?:my|me|this|our) (?:number|details|from)|(?:don't|do not|dont) (?:text|message|contact) (?:me|us)"
               r"|no more (?:texts|messages)|take me off|(?:take|remove) (?:my|this|our) (?:number|details) off|"
@@ -277,8 +277,8 @@ INTENT_CUES = {
                     r"leav(?:e|ing) at|be leaving at)\b"
                     r".{0,80}\b(?:back (?:for|by|in time for|at|before|after|about|around)|(?:bring|drop|have|"
                     r"take) (?:her|him|them) back|"
-                    r"(?:come|comes|coming) (?:straight )?back|back in (?:for|by|at|time)|return(?:ing)? (?:to school|"
-                    r"for|by|at))\b"
+                    r"(?:come|comes|coming) (?:straight )?back|back in (?:for|by|at|time)|return(?:ing)? (?:(?:her|him|them) )?(?:to school|"
+                    r"for|by|at|before|after))\b"
                     r"|\b(?:appointment|dentist|doctor|doctors|hospital|orthodontist|optician|"
                     r"clinic)\b.{0,80}\b(?:back (?:in school |at school |"
                     r"to school )?(?:by|for|before) (?:lunch|lunchtime|dinner|12|half 12|afternoon)|"
@@ -351,8 +351,13 @@ INTENT_CUES = {
                  r"really|in|them|him|her|little bit|abit|a bit|be in|come in) (?:late|later)\b(?! night| to bed| from)"
                  r"|\blate (?:in|today|this morning|start|arrival)\b|^\W*(?:late|sorry late)\b|\bin after (?:assembly|"
                  r"registration|reg)\b"
-                 r"|\b(?:we're|we are) on (?:our|the) way\b|\b(?:won't|will not|not) be in (?:until|till|til|"
+                 r"|\b(?:we're|we are) on (?:our|the) way\b|\bon our way (?:in|to school|now)\b|\bon our way\W*$"
+                 # Text-speak drops the verb: "sorry Tom late", "soz running late" (not "sorry for the late notice").
+                 r"|\b(?:sorry|soz|apologies),? (?!for\b|about\b|it's\b)(?:\w+ )?late\b(?! notice| reply| response| message| night| pick| collect)|\b(?:won't|will not|not) be in (?:until|till|til|"
                  r"before) (?:about |around )?\d",
+    # "she's back today after the bug": the absence is over, nothing left to record.
+    "returned": r"\b(?:is|'s|are|'re|has come|have come|came) back (?:in |at school |in school |to school )?"
+                r"(?:today|now|this morning)\b(?!\W*(?:but|although|though|however|only|until|till))",
     # "the other two are in": a sibling is at school, not the child this message is about.
     "sibling_in": r"\b(?:the other|the others|others|the rest|the eldest|the youngest|the twins|(?:his|her|their) "
                   r"(?:brother|sister))\b(?: \w+){0,3} (?:is|are|'s|'re|will be|'ll be) (?:in|at school)\b",
@@ -373,7 +378,15 @@ INTENT_CUES = {
 }
 
 _LEX = {code: [(w, re.compile(p)) for w, p in pats] for code, pats in LEXICON.items()}
-_OTHER_ILL = re.compile(_OTHER_PERSON + r"(?:\W+\w+){0,6}?\W+" + _SYMPTOM + r"\b|\b(?:" + _SYMPTOM
+# A relative's own appointment ("my youngest has her jabs at 9"): their care, not the child's (M).
+# First person is left out: "I have to take him to the dentist" is the child's appointment.
+_RELATIVE_APPT = (r"\b(?:my (?:husband|wife|partner|mum|mom|dad|youngest|eldest|oldest|baby|toddler|little one|"
+                  r"other (?:son|daughter|child|kids?)|little (?:boy|girl)|brother|sister)|(?:his|her|their) "
+                  r"(?:little |baby |big |older |younger )?(?:brother|sister|sibling)|the baby)"
+                  r" (?:has|have|has got|'s got|got|is having|needs) (?:a |an |her |his |their |the )?"
+                  r"(?:\w+ )?(?:appointment|appt|vaccinations?|jabs?|injections?|immunisations?|dentist|check ?-?up|"
+                  r"scan|hearing test|eye test|doctors|gp)\b")
+_OTHER_ILL = re.compile(_RELATIVE_APPT + "|" + _OTHER_PERSON + r"(?:\W+\w+){0,6}?\W+" + _SYMPTOM + r"\b|\b(?:" + _SYMPTOM
                         + r"|appointment)\b(?:\W+\w+){0,3}?\W+myself\b")
 _GRAVE = re.compile(r"\b(?:stroke|heart attack|intensive care|icu|critical\w*|life support|very (?:ill|poorly)|"
                     r"serious accident|seriously (?:hurt|injured)|(?:does not|doesn't|not) have long|not got long|"
@@ -508,6 +521,7 @@ def rule_scores(hits: dict) -> dict:
 _CUE_GUARDS = {
     "late_word": ("late", "way", "be in", "in after"),
     "no_return": ("back",),
+    "returned": ("back",),
     "register_query": ("absent", "was in", "were in"),
     "home_time": ("instead of me", "no change", "late"),
     "lunch_arrival": ("lunch", "dinner", "afternoon"),
