@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from datetime import date, time
+from datetime import date
 
 from .dates import default_start
 from .parse import Parse

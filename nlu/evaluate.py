@@ -11,7 +11,6 @@ recall/precision, for Rollcall and the baselines side by side.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date, time
 from pathlib import Path

@@ -1,7 +1,6 @@
 """Questions, corrections, expiry, keywords, safeguarding and privacy in the conversation."""
 from __future__ import annotations
 
-from datetime import date
 
 from sqlalchemy import select
 
