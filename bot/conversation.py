@@ -5,8 +5,9 @@
 
 Order for each message: who is writing (unknown senders learn nothing) -> STOP/START/
 HELP keywords -> the NLU -> safeguarding first -> a pending question's answer, or a
-correction of what was just recorded -> a fresh report. Questions come one at a time:
-which child, which days, the reason (asked once; no reason after that is N).
+correction of what was just recorded or of a report for days with no school -> a fresh
+report. Questions come one at a time: which child, which days, the reason (asked once;
+no reason after that is N).
 "Now" is the message's created_at in the school's time zone, never the clock.
 """
 from __future__ import annotations
@@ -21,13 +22,15 @@ from sqlalchemy.orm import Session
 import nlu
 from bot import recording, state
 from bot.children import choice_from_answer, is_ambiguous, nlu_names, option_labels, pupils_named
-from bot.corrections import apply_correction, read_correction, sounds_like_correction
+from bot.corrections import apply_correction, read_correction, redated_draft, sounds_like_correction
 from bot.identity import KnownSender, find_sender, sender_with_id
 from bot.keywords import Keyword, keyword_of, platform_answers_keywords
 from bot.replies import Reply, Texts, start_prompt
 from bot.recording import MARKED_KINDS, reason_given
 from bot.safeguarding import NO_DSL_NOTE, alert_dsls, is_missing, record_concern
-from bot.state import ASK_CHILD, ASK_DAYS, ASK_REASON, QUESTIONS, RECORDED, Conversation, Draft
+from bot.state import (
+    ASK_CHILD, ASK_DAYS, ASK_REASON, NO_SCHOOL, QUESTIONS, RECORDED, Conversation, Draft,
+)
 from models import AbsenceReport, Contact, Message, Pupil, School, utcnow
 from models.calendar import SchoolCalendar, calendar_at_version
 from models.register import REPORT_KINDS
@@ -156,6 +159,10 @@ def _converse(turn: Turn) -> list[Reply]:
         replies = _correct(turn, conversation, parsed)
         if replies is not None:
             return replies
+    elif conversation.step == NO_SCHOOL and sounds_like_correction(text):
+        draft = redated_draft(text, parsed, conversation.draft, turn.pupils)
+        if draft is not None:
+            return _proceed(turn, draft)
     return _fresh(turn, conversation, parsed)
 
 
@@ -229,7 +236,8 @@ def _proceed(turn: Turn, draft: Draft, candidates: list[Pupil] | None = None) ->
             return _ask(turn, ASK_DAYS, draft, turn.texts.ask_which_days(_names(turn, draft)))
         draft.dates = _default_days(turn)
     if draft.dates and not recording.school_days(turn.calendar, draft.dates):
-        state.clear(turn.contact, turn.message.created_at)
+        # Kept, so that "sorry, I meant Monday" need not tell us the child and reason again.
+        state.save(turn.contact, Conversation(NO_SCHOOL, draft), turn.message.created_at)
         return [Reply(turn.texts.no_school_days(_names(turn, draft), draft.dates))]
     if draft.kind == "absence" and draft.reason_code is None:
         if turn.can_ask and not draft.asked_reason:

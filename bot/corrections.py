@@ -1,16 +1,18 @@
-"""Corrections to the reports just recorded: "sorry I meant tomorrow", "no, it's Ben".
+"""Corrections to the reports just recorded: "sorry I meant tomorrow", "no, it's Ben";
+and to a report that named only days with no school, which was kept as a draft.
 
-A message is read as a correction only while the RECORDED step is alive and only if it
-sounds like one (sorry, meant, actually, no...). What it changes: the child when it
-names other children, the days when it mentions a day, the reason when it gives a
-different one. The NLU gives today's date to a message with no date words, so the days
-change only if a day is actually mentioned.
+A message is read as a correction only while the RECORDED (or NO_SCHOOL) step is alive
+and only if it sounds like one (sorry, meant, actually, no...). What it changes: the child
+when it names other children (a kept draft: then it is a new report instead), the days
+when it mentions a day, the reason when it gives a different one. The NLU gives today's
+date to a message with no date words, so the days change only if a day is actually
+mentioned.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -67,6 +69,18 @@ def read_correction(text: str, parsed, reports: Sequence[AbsenceReport], pupils:
     code = parsed.reason_code if recording.reason_given(parsed) else None
     new_reason = code if code and code != reports[0].provisional_code else None
     return Correction(new_pupils, new_days, new_reason)
+
+
+def redated_draft(text: str, parsed, draft: Draft, pupils: Sequence[Pupil]) -> Draft | None:
+    """The draft on the days the correction mentions, with its reason if it gives one;
+    None if it mentions no day, or names a child the draft is not about (a new report)."""
+    if not (DAY_WORDS.search(text or "") and parsed.dates):
+        return None
+    if {p.id for p in pupils_named(pupils, parsed.target_children or ())} - set(draft.pupil_ids):
+        return None
+    code = parsed.reason_code if recording.reason_given(parsed) else None
+    return replace(draft, dates=list(parsed.dates), reason_code=code or draft.reason_code,
+                   words=f"{draft.words}\n{text}".strip())
 
 
 def apply_correction(session: Session, *, school: School, contact: Contact,

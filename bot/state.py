@@ -2,8 +2,10 @@
 
 Steps: IDLE (nothing open), ASK_CHILD / ASK_DAYS / ASK_REASON (a question is waiting
 for its answer, with the draft report so far), RECORDED (reports were just written;
-a correction amends them). Any step lasts `School.conversation_timeout_minutes` from
-the last message; after that it is dropped and the next message is read fresh.
+a correction amends them), NO_SCHOOL (the report named only days with no school, so
+nothing was written; a correction to other days records its draft). Any step lasts
+`School.conversation_timeout_minutes` from the last message; after that it is dropped
+and the next message is read fresh.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ ASK_CHILD = "ask_child"
 ASK_DAYS = "ask_days"
 ASK_REASON = "ask_reason"
 RECORDED = "recorded"
+NO_SCHOOL = "no_school"
 QUESTIONS = (ASK_CHILD, ASK_DAYS, ASK_REASON)
 
 

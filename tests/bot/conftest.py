@@ -16,6 +16,7 @@ from tests.factories import make_contact, make_pupil, make_school
 LONDON = ZoneInfo("Europe/London")
 WEDNESDAY = date(2026, 11, 25)  # "today" in these tests
 TUESDAY, THURSDAY, FRIDAY_INSET = date(2026, 11, 24), date(2026, 11, 26), date(2026, 11, 27)
+MONDAY = date(2026, 11, 30)
 PARENT_PHONE = "+447700900101"
 OTHER_PHONE = "+447700900202"
 _message_ids = itertools.count(1)

@@ -8,7 +8,7 @@ from bot.conversation import handle_inbound
 from models import ClosureDay, CodeChange, ConversationState, Outbox, SessionMark, StaffUser
 from models.marks import MIS, set_mark
 from tests.bot.conftest import (
-    FRIDAY_INSET, OTHER_PHONE, PARENT_PHONE, THURSDAY, WEDNESDAY, inbound, local, marks, reports,
+    FRIDAY_INSET, MONDAY, OTHER_PHONE, PARENT_PHONE, THURSDAY, WEDNESDAY, inbound, local, marks, reports,
 )
 from tests.factories import make_contact, make_pupil, make_school
 
@@ -206,6 +206,58 @@ def test_a_correction_to_a_day_with_no_school_keeps_the_report_and_says_why(
     assert marks(db, amy) == [(THURSDAY, s, "I", "provisional") for s in ("AM", "PM")]
     [report] = reports(db)
     assert report.days == [THURSDAY] and report.status == "recorded"
+
+
+def test_a_correction_after_a_day_with_no_school_records_the_kept_draft(
+        db, say, nlu_fake, family, amy, ben):
+    nlu_fake.on("amy ill tomorrow", intent="absence", reason_code="I", evidence=("ill",),
+                dates=[FRIDAY_INSET], target_children=["Amy"])
+    nlu_fake.on("sorry I meant monday", intent="absence", reason_code="N", dates=[MONDAY])
+    nlu_fake.on("no, Monday", dates=[MONDAY])
+    [no_school] = say("amy ill tomorrow", at=local(THURSDAY))
+    assert no_school.startswith("Thank you. There is no school on Fri 27 Nov")
+
+    [reply] = say("sorry I meant monday", at=local(THURSDAY, at="07:35"))
+
+    assert reply == "Amy: off Mon 30 Nov, illness. Please text each morning Amy is still off."
+    assert marks(db, amy) == [(MONDAY, s, "I", "provisional") for s in ("AM", "PM")]
+    assert marks(db, ben) == []
+    [report] = reports(db)
+    assert report.days == [MONDAY] and "amy ill tomorrow" in report.reason_text
+
+    say("amy ill tomorrow", at=local(THURSDAY, at="07:40"))
+    [reply] = say("no, Monday", at=local(THURSDAY, at="07:41"))
+    assert reply.startswith("Amy: off Mon 30 Nov, illness.")
+
+
+def test_a_new_report_after_a_day_with_no_school_is_read_fresh(db, say, nlu_fake, family, amy, ben):
+    nlu_fake.on("amy ill tomorrow", intent="absence", reason_code="I", evidence=("ill",),
+                dates=[FRIDAY_INSET], target_children=["Amy"])
+    nlu_fake.on("ben is off today with a cold", intent="absence", reason_code="I",
+                evidence=("cold",), dates=[THURSDAY], target_children=["Ben"])
+    nlu_fake.on("sorry, ben is at the dentist monday", intent="absence", reason_code="M",
+                evidence=("dentist",), dates=[MONDAY], target_children=["Ben"])
+    say("amy ill tomorrow", at=local(THURSDAY))
+
+    [reply] = say("ben is off today with a cold", at=local(THURSDAY, at="07:35"))
+    assert reply.startswith("Ben: off today (Thu 26 Nov), illness.")
+
+    say("amy ill tomorrow", at=local(THURSDAY, at="07:40"))
+    [reply] = say("sorry, ben is at the dentist monday", at=local(THURSDAY, at="07:41"))
+    assert reply.startswith("Ben: off Mon 30 Nov, medical appointment.")
+    assert marks(db, amy) == [] and [r.pupil_id for r in reports(db)] == [ben.id, ben.id]
+
+
+def test_a_correction_after_a_day_with_no_school_expires_with_the_conversation(
+        db, say, nlu_fake, family):
+    nlu_fake.on("amy ill tomorrow", intent="absence", reason_code="I", evidence=("ill",),
+                dates=[FRIDAY_INSET], target_children=["Amy"])
+    nlu_fake.on("sorry I meant monday", intent="absence", reason_code="N", dates=[MONDAY])
+    say("amy ill tomorrow", at=local(THURSDAY))
+
+    [reply] = say("sorry I meant monday", at=local(THURSDAY, at="08:01"))
+
+    assert reply.startswith("Thank you. Which child is this about?") and reports(db) == []
 
 
 def test_a_child_correction_moves_the_report_to_the_right_child(db, say, nlu_fake, family, amy, ben):
