@@ -4,20 +4,111 @@ Each category is a high-recall regex over the normalised text. A hit is dropped 
 when a hard-negative pattern explains it away ("scared of the dentist", "missing her PE
 kit", "police officer visiting her class"). A missed risk is far worse than a false
 alarm, so when unsure we flag.
+
+Families were added from fresh probe batches, each scored before the change (see nlu/README.md).
 """
 from __future__ import annotations
 
 import re
 
-_P = "(?:him|her|them|himself|herself|themselves|he|she|they)"
-_OBJ = r"(?:him|her|them|me|us|my (?:son|daughter|boy|girl|kids?|child(?:ren)?)|the (?:kids|children|boys|girls))"
-# People at home who can be the source of harm at home (domestic violence, abuse).
-_ADULT = (r"(?:ex|ex-partner|ex-husband|partner|husband|dad|daddy|father|stepdad|step-dad|stepfather|step-father|"
-          r"boyfriend|mum's boyfriend|stepmum|step-mum|uncle|abbu|baba)")
+# Shared fragments. How a blow is described, used for abuse (the child is hit) and domestic violence.
 _HIT = (r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch\w*|kick(?:s|ed|ing)?|slap\w*|smack\w*|"
         r"grabbed|grabbing|chok\w*|strangl\w*|shook|shak(?:es|ing)|burn(?:s|ed|t)|push(?:es|ed|ing)?|"
         r"shov\w*|whack\w*|hurt(?:s|ing)?|attack\w*|assault\w*|threw (?:\w+ ){0,3}at|throw\w* (?:\w+ ){0,3}at|"
         r"maar\w*|mara)")
+
+CATEGORIES = {}
+
+
+# ---- missing: not home, runaways, unknown whereabouts, not brought back, abduction ----
+# The child, as object or subject: "can't find her", "hasn't returned them".
+_P = "(?:him|her|them|himself|herself|themselves|he|she|they)"
+CATEGORIES["missing"] = [
+    # phones and trackers: "not answering", "find my friends", "location shows"
+    r"\b(?:not|hasn't been|isn't|hasn't|wasn't|stopped) answering\b|\btracker\b|\bfind my (?:phone|iphone|friends)\b|\blocation (?:shows|says)\b",
+    # not home, not back, not seen: "didn't come home", "hasn't been seen"
+    r"\b(?:not|never|didn't|hasn't|haven't|has not|did not|hadn't|havent|no|not been|hasn't been|didn't)"
+    r" (?:come|came|been|got|gone|went|coming|returned|return|slept|sleep|stayed) (?:back )?(?:at )?home\b",
+    r"\b(?:never|didn't|hasn't|has not|did not|not) (?:come|came|been|got|returned) back\b(?! (?:after|from (?:the|his|her) (?:appointment|dentist|doctor|hospital)))",
+    r"\bhasn't been (?:seen|heard from|home)\b|\bnot been (?:seen|home|heard from)\b|\b(?:no one|nobody|noone) (?:has|have)? ?(?:seen|heard from)\b",
+    # running away, reported missing, "missing" not followed by a lesson or a thing
+    r"\b(?:ran|run|running|runs) (?:away|off)\b|\brunaway\b|\babscond\w*\b|\bdone a runner\b|\bdid a runner\b",
+    r"\b(?:gone|went|go|goes|going|reported (?:him|her|them)) missing\b|\bmissing person\b|\bmisper\b",
+    r"\bmissing\b(?! (?:her|his|their|my|the|a|some|school|lessons?|class|classes|work|out|pe|kit|"
+    r"homework|lunch|the bus|it|you|him|her|friends|a lot|days?|sessions?|too much|an?|from|so|"
+    r"much|being|registration|assembly|any|tests?|exams?|the trip|trip|this|that|these|those|"
+    r"school|learning|time|education|out on|the start|the first|the last|mornings?|afternoons?|"
+    r"parents|dinner|letter|form|forms|slip|money|payment|piece|page|pages|sheet|one|two|\d))",
+    # nobody knows where they are, or they won't say
+    r"\b(?:don't|do not|dont|no idea|not sure|doesn't|nobody knows?|no one knows?|don't no|dont no|dunno|"
+    r"have no idea|haven't got a clue|no clue) (?:know )?where (?:he|she|they|him|her|(?!(?:it|that|this|those|these|everything|things|stuff|we|you|i)\b)\w+) (?:is|are|went|has gone|"
+    r"have gone|'s|been|has been|is staying|are staying|sleeping|slept|stayed)\b"
+    r"(?! (?:meeting|supposed|meant|doing|parking|collecting|dropping|going (?:for|on) (?:the|a) trip))",
+    r"\bwhere (?:he|she|they)(?: is|'s| are| has been| went| goes)\b.{0,60}\b(?:worried|scared|police|help|"
+    r"no idea|won't say|won't tell)\b",
+    r"\bwon't (?:say|tell (?:me|us)) where (?:he|she|they)\b|\bwouldn't say where\b",
+    # can't find or reach them; phone off; out till all hours, keeps disappearing
+    r"\bcan't (?:find|reach|contact|get hold of|get through to) " + _P + r"\b"
+    r"(?! (?:a|an|any|anything|some|one|the right|trousers|shoes|clothes)\b)"
+    r"|\bcan't get hold of (?!the school|anyone|you|the office|anybody)\w+"
+    r"|\bcan't find (?!(?:him|he|she|they|his|her|their|the|my|a|an|it|how|where|what|when|which|who|out|any|anything|one|that|this|those|these|our|your|its|some|them|time|anywhere)\b)\w+\b",
+    r"\b(?:not|isn't|hasn't been|hasn't|won't|doesn't|wasn't) (?:been )?answer\w* (?:his|her|their|my)? ?(?:phone|calls?|messages|texts)\b"
+    r"|\b(?:his|her|their) phones?(?:'s| is| are| has been| keeps?| goes| going)? (?:off|switched off|dead|going straight to voicemail|straight to voicemail|(?:going |goes )?to voicemail)\b"
+    r"(?!.{0,15}\b(?:so (?:please|can|could|if|tell|she|he|i|just)|please tell|can you (?:tell|let)|if you need))"
+    r"|\b(?:haven't|hasn't|have not|not|never) (?:heard|had a word|heard anything) from (?:him|her|them)\b"
+    r"|\bcan't get (?:him|her|them) to come (?:back|home)\b"
+    r"|\bout (?:till|until|to) all hours\b|\b(?:comes?|came|coming|got|gets|getting) (?:back |home |in )(?:at |gone )\d(?:am)?\b(?!.{0,20}\b(?:holiday|airport|flight|party|wedding))"
+    r"|\b(?:don't|do not|dont|no idea|not sure|never) (?:know )?where (?:he|she|they) (?:goes|go|gets? to|disappears)\b"
+    r"|\bkeeps? disappearing\b|\bdisappears? for\b",
+    # out all night
+    r"\b(?:stayed|been|stays|staying|was|stopping|stopped) out (?:all night|overnight|(?:till|until|til|past) (?:\d\w*|gone|midnight|the early|late))\b|\bout all night\b"
+    r"|\bwhereabouts\b|\bovernight without\b",
+    # not brought back by the other parent
+    r"\bnot (?:come|came) back from\b|\bhasn't (?:brought|returned) " + _P + r"\b|\bnot brought (?:him|her|them) back\b",
+    r"\b(?:not|hasn't|didn't|hasnt) (?:been )?(?:brought|returned|dropped) " + _P + r" back\b",
+    # did they arrive at school? never arrived, no sign of them
+    r"\b(?:has|have|did) (?:he|she|they) (?:turned up|turn up|come in|came in|arrived|arrive|shown up|show up|"
+    r"got to school|get to school|made it (?:in|to school)|been in|come to school|registered)\b",
+    r"\bturned up at school\b.*\?|\bnever (?:arrived|made it) (?:at|to|in)\b|\bno sign of (?!the|a|any|it)(?:him|her|them|\w+)\b",
+    # gone since, not seen since
+    r"\b(?:been )?gone since\b|\bnot seen (?:him|her|them) since\b|\bhaven't seen (?:him|her|them) since\b",
+    # abduction, and threats to take the children
+    r"\b(?:snatch\w*|abduct\w*|kidnap\w*)\b|\b(?:going to|gonna|threatened to|said he'd|said he would|will) "
+    r"(?:take|grab|snatch) (?:him|her|them|the kids|the children)(?: from school| away| abroad| to)\b",
+    # sleeping at strangers', packed a bag, won't come home, missing from care, sofa-surfing
+    r"\b(?:sleep\w*|slept|stay\w*|stopp\w*|kip\w*|crash\w*)(?: over)? (?:at|round|in|with) (?:someone|somebody|some (?:lad|man|guy|bloke|boy|girl)|different|random|people's|other people|an adult|a man's|strangers?)\b"
+    r"|\b(?:house|flat|place|people|someone|somebody|man|lad|adult|friends?) (?:that |who |whose )?(?:we|i) (?:don't|do not|dont|didn't|never) (?:know|met|recognise)\b"
+    r"|\bpacked (?:a|her|his|their) (?:bag|bags|stuff|things)\b|\b(?:won't|will not|refus\w+ to|doesn't want to|not wanting to) come (?:back )?home\b"
+    r"|\b(?:didn't|did not|never|hasn't|has not) (?:come|came) in (?:last night|all night|till|until)\b|\bonly (?:came|come|got) (?:back|home) (?:this|at|in the)\b"
+    r"|\bfound (?:her|him|them) (?:at|in|on) (?:a|an|some|the) (?:house|flat|party|park|station|street)\b.{0,30}\b(?:\d ?am|night|midnight|morning)\b"
+    r"|\bmissing from (?:home|care)\b|\bsofa[- ]surf\w*\b",
+    # searching, empty beds, sneaking out at night
+    r"\b(?:out |been )?(?:looking|searching|search) (?:for (?:him|her|them) )?(?:everywhere|all night|all day|since)\b"
+    r"|\b(?:looking|searching|searched|search|looked) (?:all night |everywhere |all over )?for (?:him|her|them)(?: all night| everywhere| since)\b"
+    r"|\bwe search(?:ed)? everywhere\b|\bout looking for (?:him|her|them)\b"
+    r"|\b(?:bed|room) (?:wasn't|was not|hasn't been|not been|not) slept in\b|\b(?:his|her|their) bed (?:was |is )?empty\b"
+    r"|\b(?:climb\w*|sneak\w*|snuck|crept|creeps?|slipped|slips?|got) out (?:of )?(?:the |his |her |their )?(?:window|back door|house)?\b(?:.{0,30}\b(?:at night|in the night|night|\dam|midnight))"
+    r"|\bsneak(?:s|ing)? out\b|\bsnuck out\b",
+    # non-native and terse forms: "not come back to home", "not return home", "he's vanished"
+    r"\b(?:not|never|didn't|hasn't|has not|is not|isn't|did not) (?:come|came|coming|return|returned|returning|reach|reached|arrive|arrived) (?:back )?(?:to )?(?:home|house)\b"
+    r"|\b(?!(?:rash|spots|it|cough|pain|fever|lump|swelling|bruise|mark|symptoms|temperature|sickness|headache|the|that|this|which)\b)(?:he|she|they|\w+)(?:'s| has| have|'ve| is| was)? (?:just )?(?:disappeared|vanished|gone awol|gone off somewhere)\b(?! (?:into|upstairs|to (?:his|her|their) room))"
+    r"|\bgone (?:off )?with (?:an older|a man|some (?:men|lads|older)|people (?:we|i) don't know|strangers)\b"
+    r"|\b(?:not |isn't |wasn't |hasn't been |stopped )answer\w* (?:anyone|anybody|us|me|at all)\b"
+    r"|\b(?:turned|switched) (?:off )?(?:his|her|their) location(?: off)?\b|\blocation (?:is |'s )?(?:off|turned off)\b"
+    r"|\bmissing since\b|\bnot (?:back|home) (?:yet )?since\b"
+    r"|\b(?:looking|searching) for (?:him|her|them)(?=\s*(?:$|[.,!?]|everywhere|all|since|for|in|at|round|around|now|still|last|today|tonight|and|but|with|across|up)\b)"
+    r"|\b(?:goes|going|went|gone|disappears?|disappeared|takes off|took off) (?:off )?for (?:days|hours|nights|whole nights)\b",
+    # "been gone 2 days", "took off again", "not return since 2 days", "wasn't in her bed this morning"
+    r"\b(?:been |is |was )?gone (?:for )?(?:\d+|two|three|four|a few|several|a couple of|couple of|over a|almost a|nearly a) (?:days?|nights?|hours|whole days?|week)\b"
+    r"|\b(?:took|taken|takes|'s took|has took|'s taken) off (?:again|last night|in the night|without (?:a word|telling|saying))\b"
+    r"|\b(?:not|never|didn't|hasn't|has not|no|did not|is not|isn't) (?:return\w*|come back|came back|come home|came home|back|home)(?: (?:home|back|to home|to (?:the )?house))? "
+    r"(?:since|from|for) (?:\d+|two|three|four|a few|several|yesterday|last|the weekend|\w+day)\b"
+    r"|\b(?:wasn't|was not|not|isn't|is not|weren't) in (?:her|his|their) (?:bed|room|bedroom) (?:this morning|when (?:i|we) (?:woke|got up|went (?:in|up)|checked|looked))\b"
+    r"|\b(?:police|we|i|they) (?:are |were |have been )?(?:still )?(?:out )?(?:looking|searching) for (?:him|her|them)\b",
+]
+
+
+# ---- self_harm: self-injury, suicidal talk, overdoses ----
 # How much was taken is what separates an overdose from "took paracetamol for her cold".
 _EXCESS = (r"(?:too many|a lot of|lots of|loads of|a load of|a bunch of|a handful of|handfuls of|a few of (?:my|her|his|mum's|dad's)|"
            r"(?:a|the|her|his|my|mum's|dad's) (?:whole |full |entire )?(?:packet|box|bottle|strip|pack|tub|sheet|blister)s? of|"
@@ -27,214 +118,152 @@ _EXCESS = (r"(?:too many|a lot of|lots of|loads of|a load of|a bunch of|a handfu
 _PILLS = (r"(?:tablets|pills|paracetamol|ibuprofen|painkillers|pain killers|meds|medication|"
           r"sleeping pills|antidepressants)")
 
-CATEGORIES = {
-    "missing": [
-        r"\b(?:not|hasn't been|isn't|hasn't|wasn't|stopped) answering\b|\btracker\b|\bfind my (?:phone|iphone|friends)\b|\blocation (?:shows|says)\b",
-        r"\b(?:not|never|didn't|hasn't|haven't|has not|did not|hadn't|havent|no|not been|hasn't been|didn't)"
-        r" (?:come|came|been|got|gone|went|coming|returned|return|slept|sleep|stayed) (?:back )?(?:at )?home\b",
-        r"\b(?:never|didn't|hasn't|has not|did not|not) (?:come|came|been|got|returned) back\b(?! (?:after|from (?:the|his|her) (?:appointment|dentist|doctor|hospital)))",
-        r"\bhasn't been (?:seen|heard from|home)\b|\bnot been (?:seen|home|heard from)\b|\b(?:no one|nobody|noone) (?:has|have)? ?(?:seen|heard from)\b",
-        r"\b(?:ran|run|running|runs) (?:away|off)\b|\brunaway\b|\babscond\w*\b|\bdone a runner\b|\bdid a runner\b",
-        r"\b(?:gone|went|go|goes|going|reported (?:him|her|them)) missing\b|\bmissing person\b|\bmisper\b",
-        r"\bmissing\b(?! (?:her|his|their|my|the|a|some|school|lessons?|class|classes|work|out|pe|kit|"
-        r"homework|lunch|the bus|it|you|him|her|friends|a lot|days?|sessions?|too much|an?|from|so|"
-        r"much|being|registration|assembly|any|tests?|exams?|the trip|trip|this|that|these|those|"
-        r"school|learning|time|education|out on|the start|the first|the last|mornings?|afternoons?|"
-        r"parents|dinner|letter|form|forms|slip|money|payment|piece|page|pages|sheet|one|two|\d))",
-        r"\b(?:don't|do not|dont|no idea|not sure|doesn't|nobody knows?|no one knows?|don't no|dont no|dunno|"
-        r"have no idea|haven't got a clue|no clue) (?:know )?where (?:he|she|they|him|her|(?!(?:it|that|this|those|these|everything|things|stuff|we|you|i)\b)\w+) (?:is|are|went|has gone|"
-        r"have gone|'s|been|has been|is staying|are staying|sleeping|slept|stayed)\b"
-        r"(?! (?:meeting|supposed|meant|doing|parking|collecting|dropping|going (?:for|on) (?:the|a) trip))",
-        r"\bwhere (?:he|she|they)(?: is|'s| are| has been| went| goes)\b.{0,60}\b(?:worried|scared|police|help|"
-        r"no idea|won't say|won't tell)\b",
-        r"\bwon't (?:say|tell (?:me|us)) where (?:he|she|they)\b|\bwouldn't say where\b",
-        r"\bcan't (?:find|reach|contact|get hold of|get through to) " + _P + r"\b"
-        r"(?! (?:a|an|any|anything|some|one|the right|trousers|shoes|clothes)\b)"
-        r"|\bcan't get hold of (?!the school|anyone|you|the office|anybody)\w+"
-        r"|\bcan't find (?!(?:him|he|she|they|his|her|their|the|my|a|an|it|how|where|what|when|which|who|out|any|anything|one|that|this|those|these|our|your|its|some|them|time|anywhere)\b)\w+\b",
-        r"\b(?:not|isn't|hasn't been|hasn't|won't|doesn't|wasn't) (?:been )?answer\w* (?:his|her|their|my)? ?(?:phone|calls?|messages|texts)\b"
-        r"|\b(?:his|her|their) phones?(?:'s| is| are| has been| keeps?| goes| going)? (?:off|switched off|dead|going straight to voicemail|straight to voicemail|(?:going |goes )?to voicemail)\b"
-        r"(?!.{0,15}\b(?:so (?:please|can|could|if|tell|she|he|i|just)|please tell|can you (?:tell|let)|if you need))"
-        r"|\b(?:haven't|hasn't|have not|not|never) (?:heard|had a word|heard anything) from (?:him|her|them)\b"
-        r"|\bcan't get (?:him|her|them) to come (?:back|home)\b"
-        r"|\bout (?:till|until|to) all hours\b|\b(?:comes?|came|coming|got|gets|getting) (?:back |home |in )(?:at |gone )\d(?:am)?\b(?!.{0,20}\b(?:holiday|airport|flight|party|wedding))"
-        r"|\b(?:don't|do not|dont|no idea|not sure|never) (?:know )?where (?:he|she|they) (?:goes|go|gets? to|disappears)\b"
-        r"|\bkeeps? disappearing\b|\bdisappears? for\b",
-        r"\b(?:stayed|been|stays|staying|was|stopping|stopped) out (?:all night|overnight|(?:till|until|til|past) (?:\d\w*|gone|midnight|the early|late))\b|\bout all night\b"
-        r"|\bwhereabouts\b|\bovernight without\b",
-        r"\bnot (?:come|came) back from\b|\bhasn't (?:brought|returned) " + _P + r"\b|\bnot brought (?:him|her|them) back\b",
-        r"\b(?:not|hasn't|didn't|hasnt) (?:been )?(?:brought|returned|dropped) " + _P + r" back\b",
-        r"\b(?:has|have|did) (?:he|she|they) (?:turned up|turn up|come in|came in|arrived|arrive|shown up|show up|"
-        r"got to school|get to school|made it (?:in|to school)|been in|come to school|registered)\b",
-        r"\bturned up at school\b.*\?|\bnever (?:arrived|made it) (?:at|to|in)\b|\bno sign of (?!the|a|any|it)(?:him|her|them|\w+)\b",
-        r"\b(?:been )?gone since\b|\bnot seen (?:him|her|them) since\b|\bhaven't seen (?:him|her|them) since\b",
-        r"\b(?:snatch\w*|abduct\w*|kidnap\w*)\b|\b(?:going to|gonna|threatened to|said he'd|said he would|will) "
-        r"(?:take|grab|snatch) (?:him|her|them|the kids|the children)(?: from school| away| abroad| to)\b",
-    ],
-    "self_harm": [
-        r"\bself[ -]?harm\w*\b|\bselfharm\w*\b|\b(?:cutting|cut|cuts|scratch\w*|burn\w*|harm\w*|hurt\w*) "
-        r"(?:herself|himself|themselves|themself)\b",
-        r"\b(?:cutting|scratching|cut|cuts on|scars on|marks on) (?:again|her (?:arms?|legs?|wrists?|thighs?)|"
-        r"his (?:arms?|legs?|wrists?|thighs?))\b|\bstarted cutting\b|\bbeen cutting\b|\bcutting again\b|\b(?:'s|her|his|the) cutting\b|\bsteri[ -]?strips?\b|\brazor blades?\b|\bblades? in (?:her|his) room\b"
-        r"|\b(?:found|finding|hidden|hiding|stash\w*|stockpil\w*|saving up) (?:\w+ ){0,4}" + _PILLS + r"\b|\b" + _PILLS + r" hidden\b",
-        r"\bsuicid\w*\b|\bkill(?:ing)? (?:herself|himself|themselves|themself|myself)\b"
-        r"|\bend (?:her|his|their|my) (?:own )?li(?:fe|ves)\b|\bend(?:ing)? it(?: all)?\b"
-        r"|\btake (?:her|his|their) own life\b|\btried to (?:take|end|kill|hang|hurt|drown|jump)\b",
-        r"\boverdos\w*\b|\bod'?d\b|\b(?:took|taken|take|taking|swallowed|had|necked|downed) " + _EXCESS + r" ?(?:\w+ ){0,3}" + _PILLS + r"\b"
-        r"|\bswallowed (?:\w+ ){0,3}" + _PILLS + r"\b|\btoo many (?:\w+ )?" + _PILLS + r"\b"
-        r"|\b" + _PILLS + r" on purpose\b",
-        r"\b(?:doesn't|does not|don't|didn't|not|no longer|never) (?:wan(?:t|ts|na|ted)|wanting) to (?:be alive|live|be here|exist|"
-        r"wake up|carry on|go on|be around|be on this earth)\b|\bwants? to disappear\b|\bwant(?:s|ed)? to disappear\b",
-        r"\bwants? to die\b|\bwant(?:s|ed)? to end it\b|\bbetter off (?:dead|without)\b|\bwish(?:es|ed)? (?:she|he|they|i) "
-        r"(?:was|were) (?:dead|never born|gone)\b|\bno point (?:in )?(?:living|being alive|going on)\b|\bnothing to live for\b"
-        r"|\bcan't go on\b|\bno reason to live\b|\bthoughts? (?:of|about) (?:dying|death|ending|killing|not being here|hurting)\b"
-        r"|\bdark thoughts\b|\bintrusive thoughts\b|\b(?:talking|talks|talked|thinking|thinks|thought) about (?:dying|death|ending it|killing)\b"
-        r"|\b(?:go to sleep|sleep) and (?:not|never) wake up\b|\bnot wake up\b",
-        r"\b(?:cuts|scars|marks|scratches|burns) (?:on|all over) (?:[\w-]+'s|her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach|tummy)\b"
+CATEGORIES["self_harm"] = [
+    # self-harm named; cutting, blades, pills found hidden
+    r"\bself[ -]?harm\w*\b|\bselfharm\w*\b|\b(?:cutting|cut|cuts|scratch\w*|burn\w*|harm\w*|hurt\w*) "
+    r"(?:herself|himself|themselves|themself)\b",
+    r"\b(?:cutting|scratching|cut|cuts on|scars on|marks on) (?:again|her (?:arms?|legs?|wrists?|thighs?)|"
+    r"his (?:arms?|legs?|wrists?|thighs?))\b|\bstarted cutting\b|\bbeen cutting\b|\bcutting again\b|\b(?:'s|her|his|the) cutting\b|\bsteri[ -]?strips?\b|\brazor blades?\b|\bblades? in (?:her|his) room\b"
+    r"|\b(?:found|finding|hidden|hiding|stash\w*|stockpil\w*|saving up) (?:\w+ ){0,4}" + _PILLS + r"\b|\b" + _PILLS + r" hidden\b",
+    # suicide and ending their life
+    r"\bsuicid\w*\b|\bkill(?:ing)? (?:herself|himself|themselves|themself|myself)\b"
+    r"|\bend (?:her|his|their|my) (?:own )?li(?:fe|ves)\b|\bend(?:ing)? it(?: all)?\b"
+    r"|\btake (?:her|his|their) own life\b|\btried to (?:take|end|kill|hang|hurt|drown|jump)\b",
+    # overdose: how much was taken is the signal (_EXCESS)
+    r"\boverdos\w*\b|\bod'?d\b|\b(?:took|taken|take|taking|swallowed|had|necked|downed) " + _EXCESS + r" ?(?:\w+ ){0,3}" + _PILLS + r"\b"
+    r"|\bswallowed (?:\w+ ){0,3}" + _PILLS + r"\b|\btoo many (?:\w+ )?" + _PILLS + r"\b"
+    r"|\b" + _PILLS + r" on purpose\b",
+    # not wanting to live; hopelessness and dark thoughts
+    r"\b(?:doesn't|does not|don't|didn't|not|no longer|never) (?:wan(?:t|ts|na|ted)|wanting) to (?:be alive|live|be here|exist|"
+    r"wake up|carry on|go on|be around|be on this earth)\b|\bwants? to disappear\b|\bwant(?:s|ed)? to disappear\b",
+    r"\bwants? to die\b|\bwant(?:s|ed)? to end it\b|\bbetter off (?:dead|without)\b|\bwish(?:es|ed)? (?:she|he|they|i) "
+    r"(?:was|were) (?:dead|never born|gone)\b|\bno point (?:in )?(?:living|being alive|going on)\b|\bnothing to live for\b"
+    r"|\bcan't go on\b|\bno reason to live\b|\bthoughts? (?:of|about) (?:dying|death|ending|killing|not being here|hurting)\b"
+    r"|\bdark thoughts\b|\bintrusive thoughts\b|\b(?:talking|talks|talked|thinking|thinks|thought) about (?:dying|death|ending it|killing)\b"
+    r"|\b(?:go to sleep|sleep) and (?:not|never) wake up\b|\bnot wake up\b",
+    # injuries on arms and legs; a whole packet taken
+    r"\b(?:cuts|scars|marks|scratches|burns) (?:on|all over) (?:[\w-]+'s|her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach|tummy)\b"
     r"|\b(?:arms?|wrists?|legs?|thighs?|stomach|tummy) (?:are |is )?(?:covered in|full of|all) (?:cuts|scars|scratches|burns)\b"
     r"|\bending (?:her|his|their|my) (?:own )?li(?:fe|ves)\b"
     r"|\b" + _PILLS + r",? (?:all of them|the whole (?:lot|packet|box|bottle))\b",
+    # crisis services, ligatures, railways and bridges
     r"\bligature\b|\bnoose\b|\bhang (?:herself|himself)\b|\bcrisis team\b|\bcrisis line\b|\bmental health crisis\b"
-        r"|\bcamhs crisis\b|\bsectioned\b|\bsuicide watch\b|\bpsychiatric (?:ward|unit|hospital)\b|\bsamaritans\b|\bpapyrus\b"
-        r"|\bon the railway\b|\brailway line\b|\boff (?:a|the) bridge\b|\bon (?:a|the) bridge\b(?=.{0,40}\b(?:found|police|jump))",
-    ],
-    "abuse": [
-        r"\bwhat (?:he|she|they) did (?:to|2) (?:her|him|them|us|me)\b|\bfor what (?:he|she|they) did\b|\bwhat happened (?:to|with) (?:her|him)\b"
-        r"|\blocked (?:her|him|them) (?:out|in)\b|\bin (?:her|his|their) (?:pjs|pyjamas) all night\b|\bthe social\b"
-        r"|\b(?:can't|cannot|couldn't|not able to) look after (?:him|her|them)(?: properly)?\b|\bnot coping\b"
-        r"|\boffer(?:ed|ing|s)? (?:him|her|them) (?:money|cash|£\d+|\d+ quid|a lift|sweets|vapes?|drugs|weed|gifts?)\b"
-        r"|\bcarry a (?:package|parcel|bag)\b|\b(?:1[89]|[2-6]\d)[- ](?:year[- ]old|yr old|yo) (?:man|men|guy|bloke|lad|woman|male)\b"
-        r"|\b(?:asking|asked|wants|wanting|trying) (?:her |him )?to meet(?: up| him| her)?\b|\bcalling (?:her|him) (?:beautiful|gorgeous|sexy|babe|baby)\b"
-        r"|\btried to (?:grab|drag|snatch|take|pull|lure|get) (?:her|him|them)\b|\bdrag (?:her|him) (?:in|into|in2)\b"
-        r"|\b(?:took|taken|taking|has) (?:her|his) passport\b|\b(?:to|2) get married\b.{0,60}\b(?:1[0-7]|only)\b"
-        r"|\bmarried\b.{0,30}\b(?:she's|she is|he's|he is) 1[0-7]\b",
-        r"\babus\w*\b",
-        r"\bneglect\w*\b(?! to )|\bgroom(?:ed|ing|s)?\b(?<!\bthe groom)(?! (?:the |his |her |my |our )?(?:dogs?|horses?|pony|ponies|cats?|hair|eyebrows|parlour|salon))|\bsexual\w*\b|\bmolest\w*\b|\brap(?:e|ed|ist)\b|\bindecent\w*\b|\bpaedo\w*\b|\bpedo\w*\b",
-        r"\binappropriat\w*\b(?! (?:shoes|footwear|clothing|clothes|uniform|trainers|coat|jewellery|earrings|hair|nails|time|hour|moment|for the weather))",
-        r"\btouch(?:ed|ing|es)? (?:her|him|them|my (?:son|daughter))\b(?! (?:head|hand|shoulder|arm|back))"
-        r"|\bprivate parts\b|\bprivates\b|\bdown there\b",
-        r"\bsend (?:him |her |them |me )?(?:pictures|photos|pics|nudes|images|videos|selfies)\b|\bnudes\b|\bnaked\b"
-        r"|\bsextort\w*\b|\bexplicit\b|\bceop\b|\bchangin?g? rooms?\b|\bshare (?:the |her |his )?(?:photos|pictures|pics|images)\b"
-        r"|\b(?:make|made|took|take|taking) (?:a )?(?:photos?|pictures?|pics?|videos?) of (?:her|him)\b",
-        r"\b(?:older|grown|adult|much older) (?:man|men|guy|guys|lad|lads|woman|male)\b|\bolder boyfriend\b"
-        r"|\bboyfriend (?:who is|is|who's|aged) (?:1[89]|2\d|3\d)\b|\b(?:man|someone|person|stranger) online\b"
-        r"|\bmeet (?:up|him|her)\b.{0,40}\b(?:online|man|stranger|met on)\b|\bmet (?:him|her|someone) online\b"
-        r"|\b(?:asking|asked|ask|asks|pressur\w+|begging|wants) (?:him|her|them) (?:for|to send) (?:\w+ )?(?:photos|pictures|pics|nudes|images|videos|selfies)\b"
-        r"|\b(?:teacher|coach|tutor|ta|teaching assistant|instructor|leader|man|men|adult|someone older|stranger|"
-        r"manager|youth worker|driver)(?: \w+){0,4} (?:sending|messaging|texting|contacting|dm'?ing|snapchatting|following|adding) (?:her|him|my)\b"
-        r"|\b(?:messag\w*|text\w*|snapchat\w*|call\w*) (?:her|him) (?:late at night|at night|in the night|at \d+ ?am)\b"
-        r"|\bmet (?:on|through|via) (?:snapchat|instagram|insta|tiktok|facebook|online|the internet|a game|roblox|fortnite|discord|whatsapp|an app)\b",
-        r"\b" + _HIT + r" (?:her|him|them|my son|my daughter|the kids|the children|the boys|the girls)\b"
-        r"(?!\s*(?:head|knee|elbow|face on|on the (?:ball|pitch|field|trampoline|swing)|hand|hands|finger|fingers|thumb|toe|"
-        r"toes|foot|leg|ankle|wrist|mouth|tongue|nose|chin|lip|back on|arm on|shin|off (?:his|her) bike))",
-        r"\b(?:gets|got|been|being|was|is|were|are) (?:hit|beaten|slapped|punched|kicked|smacked|whacked|strangled)\b"
-        r"(?! (?:by (?:a|the) (?:ball|car|bus|door|swing)|in the face (?:with|by) (?:a|the) ball))",
-        r"\bbruis\w*\b|\bblack eye\b|\bsplit lip\b|\b(?:cut|marks?) on (?:her|his) (?:lip|face|back|neck|arms?|legs?)\b"
-        r"|\bbelt on (?:him|her)\b|\bwith (?:a|the|his|her) (?:belt|stick|slipper|cable|wire|wooden spoon|shoe)\b",
-        r"\bheavy[ -]handed\b|\b(?:got|gets|getting) physical\b|\bphysical with\b|\blash\w* out at\b|\blaid a hand\b"
-        r"|\bhands on (?:her|him)\b|\bput (?:his|her) hands?\b|\bshouted at (?:her|him) all night\b",
-        r"\bexploit\w*\b|\bcounty lines\b|\btraffick\w*\b|\bforced (?:marriage|to marry)\b|\bfgm\b|\bcutting ceremony\b"
-        r"|\bcuckoo\w*\b|\b(?:carry|carrying|deliver|delivering|sell|selling|run|running|dealing|hold|holding) "
-        r"(?:drugs|packages|parcels|weed)\b|\bdrugs for\b|\bin a flat\b|\bnew (?:trainers|phone|clothes) and money\b"
-        r"|\bmoney i didn't give\b|\b(?:i|we) (?:never|didn't|did not) (?:bought|buy|give|gave) (?:him|her)\b|\bmak(?:e|es|ing) (?:him|her) (?:carry|hold|deliver|sell)\b|\b(?:made|forced) to (?:carry|hold|deliver|sell)\b|\bmixed up with (?:a |the |some )?(?:wrong|bad|older|dodgy|rough|gangs?|crowd|people|lads|boys|men|drugs|lot)\b|\bbad (?:people|crowd|lot)\b|\bgang\w*\b",
-        r"\bshouts? at (?:her|him)\b.*\b(?:grabbed|hit|scared|afraid)\b",
-        r"\b(?:things|it)(?:'s| is| are|n't| aren't| isn't)? (?:not )?(?:good|great|ok|safe) at home\b"
-        r"|\bnot safe at home\b|\b(?:scared|afraid|frightened|doesn't want|won't|refus\w+) (?:to )?go(?:ing)? home\b"
-        r"|\b(?:doesn't|don't|won't|refus\w+) (?:want )?(?:to )?go to (?:his|her) (?:dad|father|mum|mother|stepdad)'?s?\b",
-        r"\bleft (?:alone|on (?:her|his|their) own) (?:at home|all night|overnight|for days)\b|\bhome alone\b"
-        r"|\bno food in the house\b|\bnothing to eat\b",
-        r"\bsocial services\b|\bsocial worker\b|\bchild protection\b|\bcp plan\b|\bsection 47\b|\blado\b|\bmash\b"
-        r"|\bdsl\b|\bsafeguarding\b|\bchildline\b|\bnspcc\b",
-        r"\b(?:please |pls )?(?:don't|do not|dont) (?:tell|give|say|let) (?:his|her|their|the kids'?|my) "
-        r"(?:dad|father|mum|mother|ex|stepdad|family|husband)\b|\b(?:don't|do not|dont|not) (?:tell|give) anyone\b"
-        r"|\bmat batana\b|\bnot allowed (?:near|to see|to contact|to collect|contact)\b|\b(?:don't|do not) release\b"
-        r"|\bnot to be (?:collected|picked up|released)\b|\b(?:don't|do not|dont) let (?:him|her|his dad|their dad|her dad|anyone) "
-        r"(?:take|collect|pick)\b|\bkeep (?:him|her|them|\w+) (?:inside|in school) at\b",
-    ],
-    "domestic_violence": [
-        r"\b(?:court|contact|custody|non-mol|prohibited steps) order\b|\b(?:isn't|is not|not|isnt) allowed (?:any )?contact\b"
-        r"|\bno contact (?:with|order)\b|\bsupervised contact\b",
-        r"\bdomestic (?:violence|abuse|incident|situation)\b|\bdv\b|\brefuge\b|\bwom[ae]n'?s aid\b|\bwomen aid\b|\bsafe house\b"
-        r"|\bemergency (?:housing|accommodation)\b|\bmarac\b|\bidva\b",
-        r"\bfled\b|\bflee\w*\b|\bnon[- ]?mol\w*\b|\b(?:restraining|protection|occupation|prohibited steps) order\b|\binjunction\b",
-        r"\b(?:my|the kids'?|their|his|her) " + _ADULT + r"(?: \w+){0,5} (?:hit|hits|hitting|beat|beats|attacked|assaulted|"
-        r"threatened|threatening|hurt|strangled|choked|punched|kicked|pushed|shoved|slapped|"
-        r"(?:turned|turning|turns) up (?:at|outside|drunk|unannounced|uninvited|again|in the night|banging)|broke in|"
-        r"broke (?:down )?(?:the |our |my )?(?:door|window|windows|tv|phone|lock|glass)|smashed|violent|"
-        r"drunk|kicked off|broke things|break things|breaking things|got physical|went for|kicking the door|"
-        r"was arrested|got arrested|has been arrested)\b(?! (?:a|an)\b| (?:his|her|their) (?:head|hip|back|knee|leg|ankle|foot|wrist|shoulder|neck)s?\b)",
-        r"\bbecause of (?:my|their|the kids'?|her|his) (?:ex|partner|husband|dad|stepdad|boyfriend|father)\b"
-        r"|\b(?:happened|going on|trouble|problems|issues) (?:with|at home with) (?:my|his|her|their) (?:ex|partner|husband|dad|stepdad|father|boyfriend)\b",
-        r"\b(?:he|father|dad|husband|partner|ex|boyfriend|stepdad) (?:hit|hits|beat|beats|attacked|hurt|strangled|choked|"
-        r"punched|kicked|threatened|pushed|slapped|broke|break)\b.{0,15}\bme\b|\b(?:hit|hits|beat|hurt|attacked|threatened|strangled) me\b",
-        r"\bhiding from\b|\bescap\w+ (?:from )?(?:him|my ex|my partner|my husband)\b|\bget (?:them|the kids|us|her|him) away from\b"
-        r"|\bhad to leave (?:the house|home|in the night)\b|\bleft (?:him|my husband|my partner) last night\b"
-        r"|\bviolent\b|\bviolence\b|\bthreatened to kill\b"
-        r"|\bhe(?:'s| has| had)? (?:got violent|got nasty|turned nasty|went for me)\b"
-        r"|\b(?:dad|father|stepdad|step-dad|stepfather|partner|husband|ex|boyfriend)(?:'s| has| had)? (?:kicked off|kicking off|went mad|gone mad|lost it|lost his temper|got violent|got nasty|turned nasty|went for me|was drunk)\b(?!.{0,40}\b(?:ref|referee|match|game|football))",
-    ],
-    "afraid": [
-        r"\b(?:too )?(?:scared|afraid|frightened|terrified|petrified) to (?:take|get|catch|use|walk|go|come|leave|be|sleep|see)\b"
-        r"|\b(?:been )?seen (?:outside|near|hanging around|waiting (?:outside|at|near)) (?:the )?(?:school|gates?|house|our house)\b"
-        r"|\bhanging (?:around|about) (?:outside )?(?:the )?(?:school|gates?)\b|\bfollow(?:ed|ing|s) (?:her|him|them)\b",
-        r"\b(?:scared|afraid|frightened|terrified|petrified|too scared|fear(?:ful)?|nervous|anxious) (?:to|of) (?:come|coming|go|going"
-        r"|get|getting|be|walk|walking|leave|leaving|return|returning)(?: in| back| to school| into school| out| home)?\b"
-        r"(?!.{0,20}\b(?:after (?:being|having) (?:ill|off|poorly|sick)|because (?:she|he)'s been (?:ill|off)|exams?))",
-        r"\b(?:scared|afraid|frightened|terrified|petrified) (?:of|because of) (?!the dentist|dentist|needles?|"
-        r"injections?|jabs?|the dark|dogs?|spiders?|exams?|tests?|the doctor|doctors?|the nurse|heights|"
-        r"thunder|the injection|the jab|blood|hospitals?|the hospital|getting|being late|missing|the (?:test|exam|results)|"
-        r"falling behind|the wasp|wasps|bees?|the vaccine|vaccines?|catching|swimming|the water|flying|the dark)\w+",
-        r"\b(?:scared|afraid|frightened|terrified),? (?:some|the|a|they|he|she|older|these|this|that) (?!dentist|doctor)",
-        r"\b(?:he|she|they)(?: is|'s| are|'re| was| were)(?: so| really| very)? (?:scared|terrified|petrified|frightened)\b"
-        r"(?! of (?:the dentist|needles|the dark|spiders|dogs|exams?|the injection))",
-        r"\bwon't (?:go|come|get on the bus) (?:in |to school )?because of (?!the weather|snow|illness|(?:her|his) (?:cold|cough|tummy))"
-        r"|\bbecause of (?:the|some|a|these|those|this) (?:boys?|girls?|lads?|kids?|man|men|gang|older)\b",
-        r"\bfeels? unsafe\b|\bnot safe\b|\bunsafe\b|\b(?:doesn't|don't|does not) feel safe\b|\bfor (?:his|her|their) (?:own )?safety\b"
-        r"|\bscared for (?:him|her|them|my)\b|\bfear for\b|\bshaken up\b|\bin fear\b",
-        r"\b(?:waiting|wait|waited) (?:for )?(?:him|her|them) (?:after|outside|at|by|near|every|on the way)\b"
-        r"|\bwaiting (?:for him |for her )?(?:at|outside) the (?:gates?|school|bus stop)\b",
-        r"\bwon't get on the bus\b|\bscared to (?:leave|go out)\b",
-    ],
-    "bullying": [
-        r"\bpushed (?:him|her|them) (?:off|down|over|into|in|against|out)\b|\bpushed off\b|\b(?:been|are|is|were|they're) after (?:him|her|them)\b"
-        r"|\bthe same (?:boy|boys|girl|girls|lads?|kids?|group|gang)\b|\bset(?:ting)? fire to\b|\blighters?\b"
-        r"|\bcame home with (?:injuries|a bloody nose|a black eye|a cut|cuts|bruises|(?:his|her) (?:\w+ ){0,2}(?:ripped|torn|broken))\b"
-        r"|\bbloody nose\b|\b(?:said|says|claims|told me) (?:he|she) fell\b|\b(?:made|making|set up|started|created) a (?:poll|page|group|account|chat) (?:about|on|of)\b"
-        r"|\brating (?:girls|boys)\b|\b(?:injuries|injured|hurt) (?:from|by) (?:a|the|some|same|two|three|\w+) (?:boys?|girls?|lads?|kids?|year)\b",
-        r"\bbull(?:y|ied|ies|ying|yed)\b|\bbulli\w*\b",
-        r"\bthreat\w*\b|\bthretn\w*\b|\bstab\w*\b|\bknife\b|\bknives\b|\bweapon\w*\b|\bmachete\b|\bblade\b|\bshank\w*\b",
-        r"\bbeaten up\b|\bbeat (?:him|her|them) up\b|\bbatter (?:him|her)\b|\bjump(?:ed|ing)? (?:him|her)\b|\bjumped on\b"
-        r"|\b(?:get|gettin|getting|got) jumped\b|\battack\w*\b|\bassault\w*\b|\bspat on\b|\bspitting on\b",
-        r"\bharass\w*\b|\bcyber\w*\b|\btroll(?:ed|ing)\b|\b(?:nasty|horrible|abusive|vile|disgusting|hateful|threatening|awful) "
-        r"(?:messages|comments|texts|stuff|things|posts|names|videos?)\b|\bmessages? (?:saying|telling)\b"
-        r"|\bcalling (?:her|him) names\b|\bcalled (?:her|him) (?:names|a)\b|\bfake (?:account|profile)\b",
-        r"\bposted (?:videos?|photos?|pictures?|pics?|stuff|things|a video)\b|\bvideos? of (?:him|her|\w+) (?:getting|being)\b"
-        r"|\b(?:sent|sending|shared|sharing|passed) (?:round|around) (?:a |the )?(?:video|photo|picture|pic)s?\b|\bleaked\b"
-        r"|\b(?:shared|sharing|posted|posting|sent|sending|spread|spreading|circulat\w+) (?:\w+ )?(?:pictures|photos|pics|videos?|images|screenshots) of (?:her|him|them)\b",
-        r"\bpicking on (?:him|her)\b|\bpicked on\b|\bganging up\b|\bkeep (?:hitting|pushing|kicking|punching|taking)\b"
-        r"|\b(?:take|took|taking|takes|stole|steal\w*) (?:his|her) (?:money|phone|lunch money|dinner money|bag)\b.{0,30}\b(?:boys|girls|lads|they)\b"
-        r"|\b(?:boys|girls|lads|they) (?:\w+ ){0,4}(?:take|took|taking|takes) (?:his|her) (?:money|phone|lunch money|dinner money)\b"
-        r"|\bhate crime\b|\bracis\w*\b|\bhomophob\w*\b",
-    ],
-    "police": [
-        r"\bprison\b|\bjail\b|\bremand\w*\b|\bbeen charged\b|\bcharged with\b",
-        r"\bpolice\w*\b|\bpolis\b|\bcops?\b|\b999\b|\b101\b|\barrest\w*\b|\bin custody\b|\bofficers?\b|\bpcso\b|\bcid\b",
-        r"\byouth offending\b|\byot\b|\bcrime number\b|\bincident number\b|\bin the cells?\b|\bin a cell\b|\bpicked up by (?:the )?(?:police|cops|feds)\b|\bfeds\b|\bbail\b",
-    ],
-}
-# Round 3: broader phrasings of the same categories, written from the categories rather
-# than from corpus lines (sleeping elsewhere, cover stories, adults contacting a child,
-# court/contact arrangements, exploitation signs, social care, being followed, hopelessness).
-_SOMEONE = r"(?:someone|somebody|some(?:one)? random|a stranger|strangers|a man|men|an adult|adults|a grown man|older (?:lads|boys|men|guys|girls|kids)|people)"
-CATEGORIES["missing"] += [
-    r"\b(?:sleep\w*|slept|stay\w*|stopp\w*|kip\w*|crash\w*)(?: over)? (?:at|round|in|with) (?:someone|somebody|some (?:lad|man|guy|bloke|boy|girl)|different|random|people's|other people|an adult|a man's|strangers?)\b"
-    r"|\b(?:house|flat|place|people|someone|somebody|man|lad|adult|friends?) (?:that |who |whose )?(?:we|i) (?:don't|do not|dont|didn't|never) (?:know|met|recognise)\b"
-    r"|\bpacked (?:a|her|his|their) (?:bag|bags|stuff|things)\b|\b(?:won't|will not|refus\w+ to|doesn't want to|not wanting to) come (?:back )?home\b"
-    r"|\b(?:didn't|did not|never|hasn't|has not) (?:come|came) in (?:last night|all night|till|until)\b|\bonly (?:came|come|got) (?:back|home) (?:this|at|in the)\b"
-    r"|\bfound (?:her|him|them) (?:at|in|on) (?:a|an|some|the) (?:house|flat|party|park|station|street)\b.{0,30}\b(?:\d ?am|night|midnight|morning)\b"
-    r"|\bmissing from (?:home|care)\b|\bsofa[- ]surf\w*\b",
+    r"|\bcamhs crisis\b|\bsectioned\b|\bsuicide watch\b|\bpsychiatric (?:ward|unit|hospital)\b|\bsamaritans\b|\bpapyrus\b"
+    r"|\bon the railway\b|\brailway line\b|\boff (?:a|the) bridge\b|\bon (?:a|the) bridge\b(?=.{0,40}\b(?:found|police|jump))",
+    # hopelessness told indirectly: "doesn't see the point", giving things away, goodbye notes
+    r"\b(?:doesn't|does not|don't|can't|cannot|didn't) see (?:the|any) point (?:in (?:anything|living|life|going on|it all)|anymore|any more)\b"
+    r"|\bgiv(?:ing|en|es|e) (?:away )?(?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions|games|clothes)(?: away)?\b"
+    r"|\b(?:everyone|everybody|we|the family|people) (?:would|'d) be (?:better|happier|better off) (?:if|without)\b"
+    r"|\b(?:if|when) (?:she|he|they) (?:wasn't|weren't|was not|were not) (?:around|here|alive)\b"
+    r"|\bgoodbye (?:letter|note|message)\b|\bsuicide note\b|\bwritten a note\b"
+    r"|\b(?:hates?|hated) (?:herself|himself|themselves|her life|his life|their life|being alive)\b|\bwants? it (?:all )?to stop\b|\bdisappear forever\b"
+    r"|\bstopped eating\b.{0,60}\b(?:marks|cuts|scars|wrists?|arms?)\b|\bmarks on (?:her|his) (?:wrists?|arms?|thighs?)\b",
+    # hurting themselves in other ways: hitting, head-banging, scratching till it bleeds
+    r"\b(?:hit|hitting|hits|punch\w*|bang\w*|bash\w*|head-?butt\w*|starv\w*|strangl\w*|chok\w*|bit|biting|bites|pinch\w*) (?:herself|himself|themselves|themself)\b"
+    r"|\b(?:bang\w*|hit\w*|bash\w*) (?:his|her|their) head (?:against|on|off) (?:the )?(?:wall|walls|floor|door)\b|\bpunch(?:ed|ing|es)? (?:the )?walls?\b"
+    r"|\b(?:scratch\w*|pick\w*) (?:at )?(?:her|his) (?:arms?|skin|legs?|wrists?)\b.{0,30}\b(?:till|until|so) (?:it|they|she|he) (?:bleed|bled|bleeds)\b",
+    # methods: something round the neck, a blade to the wrist, jumping
+    r"\b(?:scarf|belt|rope|cord|tie|lace|laces|lead|cable|charger|wire|string) (?:tied )?(?:round|around) (?:her|his|their) neck\b|\btied (?:\w+ ){0,2}(?:round|around) (?:her|his|their) neck\b"
+    r"|\b(?:knife|blade|razor|scissors|glass|compass|sharpener) (?:to|on|against|into) (?:her|his|their) (?:wrists?|arms?|throat|legs?|skin|neck)\b"
+    r"|\bjump(?:ed|ing|s)? (?:off|from) (?:a|the) (?:bridge|roof|building|car park|cliff|balcony|multi-storey)\b"
+    r"|\b(?:jump|jumped|step|stepped|walk|walked|run|ran) in front of (?:a|the) (?:train|car|bus|lorry|traffic)\b",
+    # goodbyes, "not worth living", text-speak (unalive, kms)
+    r"\b(?:letter|note|message|text|video) (?:saying|to say) goodbye\b|\bsaid (?:her|his|their) goodbyes\b"
+    r"|\bnot worth living\b|\bisn't worth living\b|\b(?:life|living)(?: is|'s)? (?:not|isn't) worth\b|\bwhat's the point (?:of|in) (?:living|life|anything|being here)\b"
+    r"|\b(?:rather|sooner) (?:be dead|die|not be (?:alive|here|around))\b|\bbe better off dead\b|\bdead than\b"
+    r"|\bwish(?:es|ed)? (?:she|he|they|i) could (?:die|disappear|not wake up|sleep forever)\b"
+    r"|\b(?:want|wants|wanted|going|gonna|tried|trying) to (?:die|be dead|not be here|not exist)\b|\bunaliv\w*\b|\bkms\b"
+    r"|\bsuicid\w*\b|\b(?:wants?|wanted|going|planning|plans|planned) to (?:end it|end (?:her|his|their) li(?:fe|ves)|kill (?:herself|himself|themselves))\b",
+    # pills taken with an ambulance or on purpose; searching how many it would take
+    r"\b(?:took|taken|swallowed) (?:pills|tablets)\b(?! (?:for|with|as|this|every|twice|three))"
+    r"|\b(?:took|taken|swallowed|had) (?:\w+ ){0,3}" + _PILLS + r"(?:\W+[\w']+){0,8}?\W+(?:ambulance|a&e|999|poison\w*|stomach pumped|on purpose|overdose)\b"
+    r"|\bhow many (?:\w+ )?(?:it would take|would it take|would kill|to kill|to overdose|before you die|you need to)\b"
+    r"|\b(?:googl\w*|search\w*|looked up|looking up|messages? about|videos? about|asking about) (?:how to|ways to|how many) (?:\w+ ){0,3}(?:die|kill|end|overdose|pills|tablets|hang)\b",
+    # swallowing something harmful
+    r"\b(?:drank|drunk|swallowed|drinking) (?:some |a bottle of )?(?:bleach|anti-?freeze|cleaning \w+|batteries|washing (?:up )?liquid|something)\b"
+    r"|\b(?:a&e|hospital|ambulance|999)\b.{0,50}\b(?:took|taken|swallowed|had) (?:something|some(?:thing)? pills|a load)\b"
+    r"|\b(?:took|taken|swallowed) something\b.{0,50}\b(?:a&e|hospital|ambulance|999|stomach pumped)\b|\bstomach pumped\b",
+    # typos and habitual forms: "cuting her legs", "wishes he wasnt here"
+    r"\b(?:cut+(?:ing|in)|slicing|scratching|burning|carving) (?:her|his|their) (?:own )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy|hips?)\b"
+    r"|\bcut+s? (?:her|his|their) wrists?\b|\b(?:been|started|keeps?|is|was) cut+in\b|\bbeen cuting\b"
+    r"|\bwish(?:es|ed|ing)? (?:that )?(?:she|he|they|i) (?:wasn't|was not|weren't|were not|hadn't been|had never been|was never|were never|didn't) (?:here|alive|around|born|exist)\b",
+    # stockpiling or hiding medicines, told by where they went: "taking stuff from my cupboard ... found the packets"
+    r"\b(?:taking|took|taken|takes|nicking|nicked|stealing|stole|pinching|pinched) (?:stuff|things|pills|tablets|meds|medicine|\w+ ?pills) (?:out of|from) (?:my|the|our|her|his|mum's|dad's|nan's|the bathroom) (?:medicine |bathroom |kitchen )?(?:cupboard|cabinet|drawer|box|bag)\b"
+    r"|\bfound (?:the |some |loads of |a load of |empty |all the |her |his )?(?:empty )?(?:packets|blister packs?|blister strips|empty boxes)\b(?! of (?:crisps|sweets|biscuits|seeds|stickers|cards|gum|noodles))"
+    # "wants to end everything", "in a dark place", "very dark in his mind"
+    r"|\b(?:wants?|wanted|wanting|wanna|going to|gonna|tried to|trying to|try to|thinking (?:of|about)|talk\w* (?:of|about)|to) end(?:ing)? (?:everything|it all|all of it|things)\b"
+    r"|\bin a (?:really |very |bad |dark )*dark place\b|\bdark (?:in|inside) (?:his|her|their) (?:mind|head)\b",
 ]
-CATEGORIES["abuse"] += [
+
+
+# ---- abuse: physical, sexual, neglect, exploitation, grooming, social care ----
+# Injuries a child won't explain; adults around a child who may harm them; a parent.
+_INJURY = r"(?:burns?|cigarette burns?|marks?|bruis\w*|cuts?|scratches|scars?|injur\w*|black eye|welts?|bite marks?)"
+_HARMER = (r"(?:uncle|cousin|grandad|grandpa|granddad|stepdad|step-dad|stepfather|stepbrother|step-brother|mum's boyfriend|"
+           r"her mum's boyfriend|his mum's boyfriend|babysitter|neighbour|family friend|lodger|coach|tutor|brother-in-law|"
+           r"dad's (?:friend|mate)|mum's (?:friend|mate))")
+_FAMILY_ADULT = r"(?:mum|mam|mom|mother|dad|father|parents?|my mum|my dad|our mum|our dad|their mum|their dad|her mum|his mum|her dad|his dad)"
+CATEGORIES["abuse"] = [
+    # disclosures and signs: what he did to her, locked out, offers of money, older men, forced marriage
+    r"\bwhat (?:he|she|they) did (?:to|2) (?:her|him|them|us|me)\b|\bfor what (?:he|she|they) did\b|\bwhat happened (?:to|with) (?:her|him)\b"
+    r"|\blocked (?:her|him|them) (?:out|in)\b|\bin (?:her|his|their) (?:pjs|pyjamas) all night\b|\bthe social\b"
+    r"|\b(?:can't|cannot|couldn't|not able to) look after (?:him|her|them)(?: properly)?\b|\bnot coping\b"
+    r"|\boffer(?:ed|ing|s)? (?:him|her|them) (?:money|cash|£\d+|\d+ quid|a lift|sweets|vapes?|drugs|weed|gifts?)\b"
+    r"|\bcarry a (?:package|parcel|bag)\b|\b(?:1[89]|[2-6]\d)[- ](?:year[- ]old|yr old|yo) (?:man|men|guy|bloke|lad|woman|male)\b"
+    r"|\b(?:asking|asked|wants|wanting|trying) (?:her |him )?to meet(?: up| him| her)?\b|\bcalling (?:her|him) (?:beautiful|gorgeous|sexy|babe|baby)\b"
+    r"|\btried to (?:grab|drag|snatch|take|pull|lure|get) (?:her|him|them)\b|\bdrag (?:her|him) (?:in|into|in2)\b"
+    r"|\b(?:took|taken|taking|has) (?:her|his) passport\b|\b(?:to|2) get married\b.{0,60}\b(?:1[0-7]|only)\b"
+    r"|\bmarried\b.{0,30}\b(?:she's|she is|he's|he is) 1[0-7]\b",
+    # abuse named; neglect, grooming, sexual abuse; inappropriate touching
+    r"\babus\w*\b",
+    r"\bneglect\w*\b(?! to )|\bgroom(?:ed|ing|s)?\b(?<!\bthe groom)(?! (?:the |his |her |my |our )?(?:dogs?|horses?|pony|ponies|cats?|hair|eyebrows|parlour|salon))|\bsexual\w*\b|\bmolest\w*\b|\brap(?:e|ed|ist)\b|\bindecent\w*\b|\bpaedo\w*\b|\bpedo\w*\b",
+    r"\binappropriat\w*\b(?! (?:shoes|footwear|clothing|clothes|uniform|trainers|coat|jewellery|earrings|hair|nails|time|hour|moment|for the weather))",
+    r"\btouch(?:ed|ing|es)? (?:her|him|them|my (?:son|daughter))\b(?! (?:head|hand|shoulder|arm|back))"
+    r"|\bprivate parts\b|\bprivates\b|\bdown there\b",
+    # images and online contact: nudes, sextortion, older men online
+    r"\bsend (?:him |her |them |me )?(?:pictures|photos|pics|nudes|images|videos|selfies)\b|\bnudes\b|\bnaked\b"
+    r"|\bsextort\w*\b|\bexplicit\b|\bceop\b|\bchangin?g? rooms?\b|\bshare (?:the |her |his )?(?:photos|pictures|pics|images)\b"
+    r"|\b(?:make|made|took|take|taking) (?:a )?(?:photos?|pictures?|pics?|videos?) of (?:her|him)\b",
+    r"\b(?:older|grown|adult|much older) (?:man|men|guy|guys|lad|lads|woman|male)\b|\bolder boyfriend\b"
+    r"|\bboyfriend (?:who is|is|who's|aged) (?:1[89]|2\d|3\d)\b|\b(?:man|someone|person|stranger) online\b"
+    r"|\bmeet (?:up|him|her)\b.{0,40}\b(?:online|man|stranger|met on)\b|\bmet (?:him|her|someone) online\b"
+    r"|\b(?:asking|asked|ask|asks|pressur\w+|begging|wants) (?:him|her|them) (?:for|to send) (?:\w+ )?(?:photos|pictures|pics|nudes|images|videos|selfies)\b"
+    r"|\b(?:teacher|coach|tutor|ta|teaching assistant|instructor|leader|man|men|adult|someone older|stranger|"
+    r"manager|youth worker|driver)(?: \w+){0,4} (?:sending|messaging|texting|contacting|dm'?ing|snapchatting|following|adding) (?:her|him|my)\b"
+    r"|\b(?:messag\w*|text\w*|snapchat\w*|call\w*) (?:her|him) (?:late at night|at night|in the night|at \d+ ?am)\b"
+    r"|\bmet (?:on|through|via) (?:snapchat|instagram|insta|tiktok|facebook|online|the internet|a game|roblox|fortnite|discord|whatsapp|an app)\b",
+    # hitting the child, and the marks it leaves
+    r"\b" + _HIT + r" (?:her|him|them|my son|my daughter|the kids|the children|the boys|the girls)\b"
+    r"(?!\s*(?:head|knee|elbow|face on|on the (?:ball|pitch|field|trampoline|swing)|hand|hands|finger|fingers|thumb|toe|"
+    r"toes|foot|leg|ankle|wrist|mouth|tongue|nose|chin|lip|back on|arm on|shin|off (?:his|her) bike))",
+    r"\b(?:gets|got|been|being|was|is|were|are) (?:hit|beaten|slapped|punched|kicked|smacked|whacked|strangled)\b"
+    r"(?! (?:by (?:a|the) (?:ball|car|bus|door|swing)|in the face (?:with|by) (?:a|the) ball))",
+    r"\bbruis\w*\b|\bblack eye\b|\bsplit lip\b|\b(?:cut|marks?) on (?:her|his) (?:lip|face|back|neck|arms?|legs?)\b"
+    r"|\bbelt on (?:him|her)\b|\bwith (?:a|the|his|her) (?:belt|stick|slipper|cable|wire|wooden spoon|shoe)\b",
+    r"\bheavy[ -]handed\b|\b(?:got|gets|getting) physical\b|\bphysical with\b|\blash\w* out at\b|\blaid a hand\b"
+    r"|\bhands on (?:her|him)\b|\bput (?:his|her) hands?\b|\bshouted at (?:her|him) all night\b",
+    # exploitation: county lines, trafficking, gangs, FGM
+    r"\bexploit\w*\b|\bcounty lines\b|\btraffick\w*\b|\bforced (?:marriage|to marry)\b|\bfgm\b|\bcutting ceremony\b"
+    r"|\bcuckoo\w*\b|\b(?:carry|carrying|deliver|delivering|sell|selling|run|running|dealing|hold|holding) "
+    r"(?:drugs|packages|parcels|weed)\b|\bdrugs for\b|\bin a flat\b|\bnew (?:trainers|phone|clothes) and money\b"
+    r"|\bmoney i didn't give\b|\b(?:i|we) (?:never|didn't|did not) (?:bought|buy|give|gave) (?:him|her)\b|\bmak(?:e|es|ing) (?:him|her) (?:carry|hold|deliver|sell)\b|\b(?:made|forced) to (?:carry|hold|deliver|sell)\b|\bmixed up with (?:a |the |some )?(?:wrong|bad|older|dodgy|rough|gangs?|crowd|people|lads|boys|men|drugs|lot)\b|\bbad (?:people|crowd|lot)\b|\bgang\w*\b",
+    # home not safe, left alone, no food
+    r"\bshouts? at (?:her|him)\b.*\b(?:grabbed|hit|scared|afraid)\b",
+    r"\b(?:things|it)(?:'s| is| are|n't| aren't| isn't)? (?:not )?(?:good|great|ok|safe) at home\b"
+    r"|\bnot safe at home\b|\b(?:scared|afraid|frightened|doesn't want|won't|refus\w+) (?:to )?go(?:ing)? home\b"
+    r"|\b(?:doesn't|don't|won't|refus\w+) (?:want )?(?:to )?go to (?:his|her) (?:dad|father|mum|mother|stepdad)'?s?\b",
+    r"\bleft (?:alone|on (?:her|his|their) own) (?:at home|all night|overnight|for days)\b|\bhome alone\b"
+    r"|\bno food in the house\b|\bnothing to eat\b",
+    # social care and child protection
+    r"\bsocial services\b|\bsocial worker\b|\bchild protection\b|\bcp plan\b|\bsection 47\b|\blado\b|\bmash\b"
+    r"|\bdsl\b|\bsafeguarding\b|\bchildline\b|\bnspcc\b",
+    # keeping a parent away: "don't tell her dad", not allowed to collect
+    r"\b(?:please |pls )?(?:don't|do not|dont) (?:tell|give|say|let) (?:his|her|their|the kids'?|my) "
+    r"(?:dad|father|mum|mother|ex|stepdad|family|husband)\b|\b(?:don't|do not|dont|not) (?:tell|give) anyone\b"
+    r"|\bmat batana\b|\bnot allowed (?:near|to see|to contact|to collect|contact)\b|\b(?:don't|do not) release\b"
+    r"|\bnot to be (?:collected|picked up|released)\b|\b(?:don't|do not|dont) let (?:him|her|his dad|their dad|her dad|anyone) "
+    r"(?:take|collect|pick)\b|\bkeep (?:him|her|them|\w+) (?:inside|in school) at\b",
+    # adults contacting a child in secret, lifts, unexplained gifts and money, social care, cover stories
     r"\b(?:texting|messaging|contacting|chatting (?:to|with)|calling|ringing|dm'?ing|snapchatting|facetiming|video calling) (?:her|him|them|\w+) "
     r"(?:privately|in private|secretly|in secret|late at night|at night|through the night|all night|behind my back)\b"
     r"|\b(?:adult|grown|older|man|men|stranger|someone|somebody)\b(?: \w+){0,6} (?:texting|messaging|contacting|chatting to|calling|snapchatting|dm'?ing|grooming|adding|following) (?:her|him|my|\w+ (?:privately|secretly|at night))\b"
@@ -261,77 +290,6 @@ CATEGORIES["abuse"] += [
     r"|\b(?:won't|wouldn't|refuses? to|doesn't want to) (?:say|tell (?:me|us|anyone)) (?:how|who did|who gave|what happened|where (?:it|they|he|she) (?:came|got|come))\b"
     r"|\b(?:doesn't|does not|don't|won't|refus\w+ to|scared to|afraid to|begged (?:me )?not to make (?:her|him)) (?:want to )?(?:go|going|stay|staying) (?:to|at|round) (?:her|his|their) (?:uncle|dad|father|stepdad|step-dad|grandad|cousin|mum|mother)'?s?\b"
     r"|\b(?:wet(?:ting)? the bed|bed[- ]wetting)\b.{0,80}\b(?:won't talk|won't say|since|after|at (?:her|his) dad's)\b|\bsomething happened (?:at|with|when)\b",
-]
-CATEGORIES["domestic_violence"] += [
-    r"\bchild arrangements? order\b|\bcontact cent(?:re|er)\b|\bspecial guardianship\b|\bcourt (?:has |have )?(?:said|says|ordered)\b"
-    r"|\bsupervised (?:visits?|contact|access)\b|\b(?:not|isn't|is not|shouldn't|should not|mustn't) (?:allowed|supposed|meant|permitted) to (?:have contact|collect|pick (?:her|him|them) up|see (?:her|him|them)|come near)\b"
-    r"|\b(?:can't|cannot|can not) have contact\b|\bincident at home\b|\btemporary accommodation\b|\b(?:went|gone|moved|staying) (?:in|to|into) (?:a )?(?:hostel|shelter)\b",
-]
-CATEGORIES["afraid"] += [
-    r"\b(?:car|van|man|men|someone|somebody|person|people|stranger|guy|lads?|boys?|group)\b(?: \w+){0,3} (?:has been |have been |was |were |keeps? |kept |been )?(?:following|followed|watching|stalking|photographing)\b"
-    r"|\bfollow(?:ed|ing|s)? (?:her|him|them|\w+) (?:home|to school|from|on (?:her|his|their) way|into|down|along)\b|\bstalk\w*\b"
-    r"|\bkeeps? (?:turning|showing) up (?:at|outside|near)\b|\b(?:man|men|someone|somebody|stranger|car|van)(?: \w+){0,3} (?:hanging around|lurking|loitering|waiting|parked) (?:outside|near|by|at|round)\b"
-    r"|\b(?:too )?(?:shaken|shook up|traumatised|freaked out)\b.{0,40}\b(?:follow\w*|man|stranger|attack\w*|threat\w*)\b"
-    r"|\b(?:they'll|they will|going to|gonna) (?:get|jump|batter|do) (?:him|her|them)\b",
-]
-CATEGORIES["self_harm"] += [
-    r"\b(?:doesn't|does not|don't|can't|cannot|didn't) see (?:the|any) point (?:in (?:anything|living|life|going on|it all)|anymore|any more)\b"
-    r"|\bgiv(?:ing|en|es|e) (?:away )?(?:all )?(?:his|her|their) (?:stuff|things|belongings|possessions|games|clothes)(?: away)?\b"
-    r"|\b(?:everyone|everybody|we|the family|people) (?:would|'d) be (?:better|happier|better off) (?:if|without)\b"
-    r"|\b(?:if|when) (?:she|he|they) (?:wasn't|weren't|was not|were not) (?:around|here|alive)\b"
-    r"|\bgoodbye (?:letter|note|message)\b|\bsuicide note\b|\bwritten a note\b"
-    r"|\b(?:hates?|hated) (?:herself|himself|themselves|her life|his life|their life|being alive)\b|\bwants? it (?:all )?to stop\b|\bdisappear forever\b"
-    r"|\bstopped eating\b.{0,60}\b(?:marks|cuts|scars|wrists?|arms?)\b|\bmarks on (?:her|his) (?:wrists?|arms?|thighs?)\b",
-]
-
-
-# Round 4: families written as a DSL would list them (terse, text-speak, non-native,
-# understated and indirect phrasings), before looking at what the corpus misses.
-_INJURY = r"(?:burns?|cigarette burns?|marks?|bruis\w*|cuts?|scratches|scars?|injur\w*|black eye|welts?|bite marks?)"
-_HARMER = (r"(?:uncle|cousin|grandad|grandpa|granddad|stepdad|step-dad|stepfather|stepbrother|step-brother|mum's boyfriend|"
-           r"her mum's boyfriend|his mum's boyfriend|babysitter|neighbour|family friend|lodger|coach|tutor|brother-in-law|"
-           r"dad's (?:friend|mate)|mum's (?:friend|mate))")
-CATEGORIES["missing"] += [
-    # searching, empty beds, sneaking out at night
-    r"\b(?:out |been )?(?:looking|searching|search) (?:for (?:him|her|them) )?(?:everywhere|all night|all day|since)\b"
-    r"|\b(?:looking|searching|searched|search|looked) (?:all night |everywhere |all over )?for (?:him|her|them)(?: all night| everywhere| since)\b"
-    r"|\bwe search(?:ed)? everywhere\b|\bout looking for (?:him|her|them)\b"
-    r"|\b(?:bed|room) (?:wasn't|was not|hasn't been|not been|not) slept in\b|\b(?:his|her|their) bed (?:was |is )?empty\b"
-    r"|\b(?:climb\w*|sneak\w*|snuck|crept|creeps?|slipped|slips?|got) out (?:of )?(?:the |his |her |their )?(?:window|back door|house)?\b(?:.{0,30}\b(?:at night|in the night|night|\dam|midnight))"
-    r"|\bsneak(?:s|ing)? out\b|\bsnuck out\b",
-    # non-native and terse forms: "not come back to home", "not return home", "he's vanished"
-    r"\b(?:not|never|didn't|hasn't|has not|is not|isn't|did not) (?:come|came|coming|return|returned|returning|reach|reached|arrive|arrived) (?:back )?(?:to )?(?:home|house)\b"
-    r"|\b(?!(?:rash|spots|it|cough|pain|fever|lump|swelling|bruise|mark|symptoms|temperature|sickness|headache|the|that|this|which)\b)(?:he|she|they|\w+)(?:'s| has| have|'ve| is| was)? (?:just )?(?:disappeared|vanished|gone awol|gone off somewhere)\b(?! (?:into|upstairs|to (?:his|her|their) room))"
-    r"|\bgone (?:off )?with (?:an older|a man|some (?:men|lads|older)|people (?:we|i) don't know|strangers)\b"
-    r"|\b(?:not |isn't |wasn't |hasn't been |stopped )answer\w* (?:anyone|anybody|us|me|at all)\b"
-    r"|\b(?:turned|switched) (?:off )?(?:his|her|their) location(?: off)?\b|\blocation (?:is |'s )?(?:off|turned off)\b"
-    r"|\bmissing since\b|\bnot (?:back|home) (?:yet )?since\b"
-    r"|\b(?:looking|searching) for (?:him|her|them)(?=\s*(?:$|[.,!?]|everywhere|all|since|for|in|at|round|around|now|still|last|today|tonight|and|but|with|across|up)\b)"
-    r"|\b(?:goes|going|went|gone|disappears?|disappeared|takes off|took off) (?:off )?for (?:days|hours|nights|whole nights)\b",
-]
-CATEGORIES["self_harm"] += [
-    r"\b(?:hit|hitting|hits|punch\w*|bang\w*|bash\w*|head-?butt\w*|starv\w*|strangl\w*|chok\w*|bit|biting|bites|pinch\w*) (?:herself|himself|themselves|themself)\b"
-    r"|\b(?:bang\w*|hit\w*|bash\w*) (?:his|her|their) head (?:against|on|off) (?:the )?(?:wall|walls|floor|door)\b|\bpunch(?:ed|ing|es)? (?:the )?walls?\b"
-    r"|\b(?:scratch\w*|pick\w*) (?:at )?(?:her|his) (?:arms?|skin|legs?|wrists?)\b.{0,30}\b(?:till|until|so) (?:it|they|she|he) (?:bleed|bled|bleeds)\b",
-    r"\b(?:scarf|belt|rope|cord|tie|lace|laces|lead|cable|charger|wire|string) (?:tied )?(?:round|around) (?:her|his|their) neck\b|\btied (?:\w+ ){0,2}(?:round|around) (?:her|his|their) neck\b"
-    r"|\b(?:knife|blade|razor|scissors|glass|compass|sharpener) (?:to|on|against|into) (?:her|his|their) (?:wrists?|arms?|throat|legs?|skin|neck)\b"
-    r"|\bjump(?:ed|ing|s)? (?:off|from) (?:a|the) (?:bridge|roof|building|car park|cliff|balcony|multi-storey)\b"
-    r"|\b(?:jump|jumped|step|stepped|walk|walked|run|ran) in front of (?:a|the) (?:train|car|bus|lorry|traffic)\b",
-    r"\b(?:letter|note|message|text|video) (?:saying|to say) goodbye\b|\bsaid (?:her|his|their) goodbyes\b"
-    r"|\bnot worth living\b|\bisn't worth living\b|\b(?:life|living)(?: is|'s)? (?:not|isn't) worth\b|\bwhat's the point (?:of|in) (?:living|life|anything|being here)\b"
-    r"|\b(?:rather|sooner) (?:be dead|die|not be (?:alive|here|around))\b|\bbe better off dead\b|\bdead than\b"
-    r"|\bwish(?:es|ed)? (?:she|he|they|i) could (?:die|disappear|not wake up|sleep forever)\b"
-    r"|\b(?:want|wants|wanted|going|gonna|tried|trying) to (?:die|be dead|not be here|not exist)\b|\bunaliv\w*\b|\bkms\b"
-    r"|\bsuicid\w*\b|\b(?:wants?|wanted|going|planning|plans|planned) to (?:end it|end (?:her|his|their) li(?:fe|ves)|kill (?:herself|himself|themselves))\b",
-    r"\b(?:took|taken|swallowed) (?:pills|tablets)\b(?! (?:for|with|as|this|every|twice|three))"
-    r"|\b(?:took|taken|swallowed|had) (?:\w+ ){0,3}" + _PILLS + r"(?:\W+[\w']+){0,8}?\W+(?:ambulance|a&e|999|poison\w*|stomach pumped|on purpose|overdose)\b"
-    r"|\bhow many (?:\w+ )?(?:it would take|would it take|would kill|to kill|to overdose|before you die|you need to)\b"
-    r"|\b(?:googl\w*|search\w*|looked up|looking up|messages? about|videos? about|asking about) (?:how to|ways to|how many) (?:\w+ ){0,3}(?:die|kill|end|overdose|pills|tablets|hang)\b",
-    r"\b(?:drank|drunk|swallowed|drinking) (?:some |a bottle of )?(?:bleach|anti-?freeze|cleaning \w+|batteries|washing (?:up )?liquid|something)\b"
-    r"|\b(?:a&e|hospital|ambulance|999)\b.{0,50}\b(?:took|taken|swallowed|had) (?:something|some(?:thing)? pills|a load)\b"
-    r"|\b(?:took|taken|swallowed) something\b.{0,50}\b(?:a&e|hospital|ambulance|999|stomach pumped)\b|\bstomach pumped\b",
-]
-CATEGORIES["abuse"] += [
     # an adult doing things to a child, disclosures, injuries the child won't explain
     r"\b(?:does|did|doing|done|do|does) (?:stuff|things|something|bad things|horrible things|weird things|stuff like that) (?:to|with) (?:her|him|them|me)\b"
     r"|\b" + _HARMER + r"(?: \w+){0,5} (?:touch\w*|does things|did things|doing (?:stuff|things)|did stuff|done stuff|made (?:her|him)|makes (?:her|him)|"
@@ -343,6 +301,7 @@ CATEGORIES["abuse"] += [
     r"\b" + _INJURY + r"\b(?: (?:on|to|all over|round|around) (?:his|her|their) [\w']+(?: [\w']+)?)?.{0,40}\b(?:he|she|they) (?:won't|wouldn't|will not|refuses? to|can't|doesn't want to|is scared to|is too scared to) (?:talk about|explain|say|tell)\b"
     r"|\b" + _INJURY + r"\b.{0,40}\b(?:won't|wouldn't|will not|refuses? to|can't) (?:say|tell (?:me|us)|explain) (?:who|how|what happened|where (?:he|she|they) got)\b"
     r"|\b" + _INJURY + r" (?:on|to) (?:his|her|their) [\w']+(?: [\w']+)?,? (?:she|he) says? (?:it's|its|it was) (?:the cat|the dog|nothing|from)\w*.{0,40}\b(?:don't|do not|not sure|not convinced)\b",
+    # locked in, left alone, gone hungry, given a hiding; photos of children; honour-based abuse
     r"\block(?:s|ed|ing)? (?:him|her|them) in (?:his|her|their|a|the) (?:room|bedroom|cupboard|shed|garden|car|bathroom)\b"
     r"|\b(?:leaves?|left|leaving) (?:him|her|them|the kids|the children|the baby|(?:her|his|their|the|my) (?:kids|children|little ones|baby|son|daughter|boys|girls)) (?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b(?! (?:for a (?:few|couple of) minutes|to (?:sleep|rest|play)))"
     r"|\b(?:no|without) food (?:all|for|in|at|over)\b|\b(?:had|have|has|got) no food\b|\bgoes? hungry\b|\bnot (?:been )?fed\b|\b(?:starving|starved) (?:him|her|them)\b"
@@ -353,11 +312,63 @@ CATEGORIES["abuse"] += [
     r"|\bhand ?prints?\b|\bfinger ?marks\b|\bslap marks\b"
     r"|\b(?:comes?|came|coming) (?:back |home )(?:with )?(?:money|cash|wads|new (?:phone|trainers|clothes)|gifts|designer)\b"
     r"|\bhonou?r[- ]based\b|\btaken abroad to (?:be |get )?marr\w+\b",
+    # made to do or watch things
+    r"\b(?:made|makes|making|forced|forces|forcing|got|gets|pressured|pressures|pressuring) (?:her|him|them) (?:to )?(?:do|touch|watch) "
+    r"(?:things|stuff|bad things|horrible things|weird things|sexual \w+|stuff (?:to|with)|things (?:to|with)|him|his)\b",
+    # an adult drawing a child in: "the man from the flat upstairs keeps asking her in"
+    r"\b(?:man|men|bloke|guy|neighbour|someone|somebody|stranger|older (?:man|lad|lads|boys|men)|lodger)\b(?: [\w']+){0,6} (?:keeps? |kept |has been |been |is |was |always )?"
+    r"(?:asking|inviting|calling|beckoning|trying to get|getting|telling) (?:her|him|them) (?:to come )?(?:in|inside|round|over|up|into (?:his|the|a) (?:flat|house|car|van|room))\b"
+    # neglect by a drinking or using parent, children going without
+    r"|\b" + _FAMILY_ADULT + r"(?:'s| is| has been| keeps?| been| was)? (?:drinks?|drinking|drunk|on (?:the )?(?:drink|drugs|gear|booze)|using|high|off (?:her|his) (?:face|head))"
+    r"(?: [\w']+){0,2} (?:all day|every day|every night|all the time|constantly|24/7|from morning|all weekend|again)\b"
+    r"|\b(?:kids|little ones|children|younger ones|babies|they|the baby)(?: are| have been| been|'re| keep)? (?:going|go|gone) without\b(?! (?:a |her |his |their )?(?:coat|jumper|pe|kit|breakfast club|screens?|phones?|tablets?))"
+    r"|\b(?:no|without) clean (?:clothes|uniform|underwear|pants) (?:for|in) (?:a |over a |nearly a |about a )?(?:week|weeks|fortnight|days|\d+ days|\w+ days)\b"
+    # taken abroad against their will (forced marriage, FGM)
+    r"|\b(?:he|she|they|dad|father|mum|mother|family|uncle|relatives|grandparents)(?:'ll| will| is going to| are going to| wants? to| threaten\w* to| might| could| plans? to| planning to) "
+    r"(?:take|send) (?:her|him|them)(?: [\w']+){0,4} (?:abroad|overseas|out of the country|back home)\b"
+    # singular and adjectival: "a nude pic of her"
+    r"|\bnude\b(?! (?:tights|colou?r|lipstick|shoes|heels|nails?|polish|make-?up|shade|tone|leotard))",
 ]
-CATEGORIES["domestic_violence"] += [
+
+
+# ---- domestic_violence: harm between adults at home, orders, refuges ----
+# Partners and adults at home who can be the source of domestic violence.
+_ADULT = (r"(?:ex|ex-partner|ex-husband|partner|husband|dad|daddy|father|stepdad|step-dad|stepfather|step-father|"
+          r"boyfriend|mum's boyfriend|stepmum|step-mum|uncle|abbu|baba)")
+CATEGORIES["domestic_violence"] = [
+    # court and contact orders, refuges, fleeing
+    r"\b(?:court|contact|custody|non-mol|prohibited steps) order\b|\b(?:isn't|is not|not|isnt) allowed (?:any )?contact\b"
+    r"|\bno contact (?:with|order)\b|\bsupervised contact\b",
+    r"\bdomestic (?:violence|abuse|incident|situation)\b|\bdv\b|\brefuge\b|\bwom[ae]n'?s aid\b|\bwomen aid\b|\bsafe house\b"
+    r"|\bemergency (?:housing|accommodation)\b|\bmarac\b|\bidva\b",
+    r"\bfled\b|\bflee\w*\b|\bnon[- ]?mol\w*\b|\b(?:restraining|protection|occupation|prohibited steps) order\b|\binjunction\b",
+    # a partner or ex hitting, threatening or turning up
+    r"\b(?:my|the kids'?|their|his|her) " + _ADULT + r"(?: \w+){0,5} (?:hit|hits|hitting|beat|beats|attacked|assaulted|"
+    r"threatened|threatening|hurt|strangled|choked|punched|kicked|pushed|shoved|slapped|"
+    r"(?:turned|turning|turns) up (?:at|outside|drunk|unannounced|uninvited|again|in the night|banging)|broke in|"
+    r"broke (?:down )?(?:the |our |my )?(?:door|window|windows|tv|phone|lock|glass)|smashed|violent|"
+    r"drunk|kicked off|broke things|break things|breaking things|got physical|went for|kicking the door|"
+    r"was arrested|got arrested|has been arrested)\b(?! (?:a|an)\b| (?:his|her|their) (?:head|hip|back|knee|leg|ankle|foot|wrist|shoulder|neck)s?\b)",
+    # trouble because of the ex; "he hit me"
+    r"\bbecause of (?:my|their|the kids'?|her|his) (?:ex|partner|husband|dad|stepdad|boyfriend|father)\b"
+    r"|\b(?:happened|going on|trouble|problems|issues) (?:with|at home with) (?:my|his|her|their) (?:ex|partner|husband|dad|stepdad|father|boyfriend)\b",
+    r"\b(?:he|father|dad|husband|partner|ex|boyfriend|stepdad) (?:hit|hits|beat|beats|attacked|hurt|strangled|choked|"
+    r"punched|kicked|threatened|pushed|slapped|broke|break)\b.{0,15}\bme\b|\b(?:hit|hits|beat|hurt|attacked|threatened|strangled) me\b",
+    # hiding, escaping, leaving in the night; violence named
+    r"\bhiding from\b|\bescap\w+ (?:from )?(?:him|my ex|my partner|my husband)\b|\bget (?:them|the kids|us|her|him) away from\b"
+    r"|\bhad to leave (?:the house|home|in the night)\b|\bleft (?:him|my husband|my partner) last night\b"
+    r"|\bviolent\b|\bviolence\b|\bthreatened to kill\b"
+    r"|\bhe(?:'s| has| had)? (?:got violent|got nasty|turned nasty|went for me)\b"
+    r"|\b(?:dad|father|stepdad|step-dad|stepfather|partner|husband|ex|boyfriend)(?:'s| has| had)? (?:kicked off|kicking off|went mad|gone mad|lost it|lost his temper|got violent|got nasty|turned nasty|went for me|was drunk)\b(?!.{0,40}\b(?:ref|referee|match|game|football))",
+    # child arrangements, contact centres, supervised contact, hostels
+    r"\bchild arrangements? order\b|\bcontact cent(?:re|er)\b|\bspecial guardianship\b|\bcourt (?:has |have )?(?:said|says|ordered)\b"
+    r"|\bsupervised (?:visits?|contact|access)\b|\b(?:not|isn't|is not|shouldn't|should not|mustn't) (?:allowed|supposed|meant|permitted) to (?:have contact|collect|pick (?:her|him|them) up|see (?:her|him|them)|come near)\b"
+    r"|\b(?:can't|cannot|can not) have contact\b|\bincident at home\b|\btemporary accommodation\b|\b(?:went|gone|moved|staying) (?:in|to|into) (?:a )?(?:hostel|shelter)\b",
+    # he mustn't know where we are
     r"\b(?:he|him|my ex|their dad|their father|her dad|his dad|the kids' dad|my husband|my partner|anyone)(?:'s| is)? (?:can't|cannot|can not|mustn't|must not|shouldn't|doesn't|does not|won't|must never) "
     r"(?:know|find out|be told|be given) where (?:we|i|the kids|they)(?:'re| are| am| live| have gone| are staying| moved)\b"
     r"|\b(?:don't|do not|please don't|never) (?:tell|give) (?:him|anyone|their dad|her dad|his dad|my ex) (?:where we|our (?:new )?address)\b",
+    # he hit me; scared of the ex; left because of him; coercive control
     r"\b(?:he|she|my ex|my partner|my husband|my boyfriend|their dad|their father|the kids' dad)(?:'s| has| had| have)? (?:\w+ )?"
     r"(?:hit|hits|beat|beats|beat up|punched|kicked|strangled|choked|pushed|shoved|slapped|threatened|attacked|assaulted|broke|broken|raped|bit|dragged|spat at) "
     r"(?:me|us|my (?:arm|nose|ribs|jaw|wrist|fingers?|phone))\b"
@@ -365,8 +376,53 @@ CATEGORIES["domestic_violence"] += [
     r"|\b(?:left|leave|fled|had to go|moved out|gone to (?:my|a) \w+|staying (?:at|with) (?:my|a) \w+)(?:\W+[\w']+){0,6}?\W+(?:because of|to get away from|away from) (?:him|my (?:ex|husband|partner|boyfriend)|(?:their|her|his) (?:dad|father))\b"
     r"|\bcoercive\b|\bcontrolling (?:behaviou?r|relationship|partner|ex|husband|boyfriend)\b"
     r"|\b(?:he|my ex|their dad)(?:'s| has| is)? (?:been )?(?:threatening|harassing|stalking) (?:me|us)\b",
+    # "my partner tried to choke me", "my husband he is beating me", "he was going for me", "ex has been stalking us"
+    r"\b(?:my|their|the kids'?|her|his) " + _ADULT + r"(?: \w+){0,5} " + _HIT + r" (?:me|us)\b"
+    r"|\b(?:hitting|beating|punching|kicking|choking|strangling|slapping|hurting|attacking|battering|throttling|headbutting) me\b"
+    r"|\b(?:tried|try|trying|tries) to (?:choke|strangle|kill|stab|throttle|suffocate|run over) me\b"
+    r"|\b(?:he|she|my ex|my partner|my husband|their dad|dad)(?:'s| was| is| were| keeps?| kept| started)? (?:going for|coming at|came at|comes at|lunged at|lunging at|went for) (?:me|us|mum|my mum)\b"
+    r"|\b(?:my |the |their |her |his |the kids'? )?(?:ex|ex-partner|ex-husband|ex-wife)(?:'s| has| is| keeps?| kept)? (?:been )?(?:stalking|harass\w*|threatening|hounding|following) (?:me|us)\b",
+    # the victim named first: "mum got battered by her boyfriend", "I was hit by my ex"
+    r"\b(?:mum|mam|mom|mother|my mum|our mum|their mum|his mum|her mum|me|i)(?:'s| has| was| got| gets| getting| been| is| had)* (?:been )?"
+    r"(?:battered|beaten|beaten up|hit|punched|attacked|strangled|choked|assaulted|kicked|slapped|pushed|threatened|hurt|raped) by (?:my|her|their|his|our|the kids'?)? ?(?:" + _ADULT + r"|fella|bloke|fiance)\b"
+    r"|\b(?:not safe|unsafe)(?: [\w']+){0,4} with (?:my|their|his|her|the kids'?) " + _ADULT + r"\b",
 ]
-CATEGORIES["afraid"] += [
+
+
+# ---- afraid: scared to come in, followed, watched, threatened ----
+CATEGORIES["afraid"] = [
+    # scared to come in or go out; followed; hanging around the gates
+    r"\b(?:too )?(?:scared|afraid|frightened|terrified|petrified) to (?:take|get|catch|use|walk|go|come|leave|be|sleep|see)\b"
+    r"|\b(?:been )?seen (?:outside|near|hanging around|waiting (?:outside|at|near)) (?:the )?(?:school|gates?|house|our house)\b"
+    r"|\bhanging (?:around|about) (?:outside )?(?:the )?(?:school|gates?)\b|\bfollow(?:ed|ing|s) (?:her|him|them)\b",
+    r"\b(?:scared|afraid|frightened|terrified|petrified|too scared|fear(?:ful)?|nervous|anxious) (?:to|of) (?:come|coming|go|going"
+    r"|get|getting|be|walk|walking|leave|leaving|return|returning)(?: in| back| to school| into school| out| home)?\b"
+    r"(?!.{0,20}\b(?:after (?:being|having) (?:ill|off|poorly|sick)|because (?:she|he)'s been (?:ill|off)|exams?))",
+    # scared of someone (not the dentist or the dark)
+    r"\b(?:scared|afraid|frightened|terrified|petrified) (?:of|because of) (?!the dentist|dentist|needles?|"
+    r"injections?|jabs?|the dark|dogs?|spiders?|exams?|tests?|the doctor|doctors?|the nurse|heights|"
+    r"thunder|the injection|the jab|blood|hospitals?|the hospital|getting|being late|missing|the (?:test|exam|results)|"
+    r"falling behind|the wasp|wasps|bees?|the vaccine|vaccines?|catching|swimming|the water|flying|the dark)\w+",
+    r"\b(?:scared|afraid|frightened|terrified),? (?:some|the|a|they|he|she|older|these|this|that) (?!dentist|doctor)",
+    r"\b(?:he|she|they)(?: is|'s| are|'re| was| were)(?: so| really| very)? (?:scared|terrified|petrified|frightened)\b"
+    r"(?! of (?:the dentist|needles|the dark|spiders|dogs|exams?|the injection))",
+    # won't come in because of someone
+    r"\bwon't (?:go|come|get on the bus) (?:in |to school )?because of (?!the weather|snow|illness|(?:her|his) (?:cold|cough|tummy))"
+    r"|\bbecause of (?:the|some|a|these|those|this) (?:boys?|girls?|lads?|kids?|man|men|gang|older)\b",
+    # feeling unsafe
+    r"\bfeels? unsafe\b|\bnot safe\b|\bunsafe\b|\b(?:doesn't|don't|does not) feel safe\b|\bfor (?:his|her|their) (?:own )?safety\b"
+    r"|\bscared for (?:him|her|them|my)\b|\bfear for\b|\bshaken up\b|\bin fear\b",
+    # someone waiting for them
+    r"\b(?:waiting|wait|waited) (?:for )?(?:him|her|them) (?:after|outside|at|by|near|every|on the way)\b"
+    r"|\bwaiting (?:for him |for her )?(?:at|outside) the (?:gates?|school|bus stop)\b",
+    r"\bwon't get on the bus\b|\bscared to (?:leave|go out)\b",
+    # followed, watched, stalked
+    r"\b(?:car|van|man|men|someone|somebody|person|people|stranger|guy|lads?|boys?|group)\b(?: \w+){0,3} (?:has been |have been |was |were |keeps? |kept |been )?(?:following|followed|watching|stalking|photographing)\b"
+    r"|\bfollow(?:ed|ing|s)? (?:her|him|them|\w+) (?:home|to school|from|on (?:her|his|their) way|into|down|along)\b|\bstalk\w*\b"
+    r"|\bkeeps? (?:turning|showing) up (?:at|outside|near)\b|\b(?:man|men|someone|somebody|stranger|car|van)(?: \w+){0,3} (?:hanging around|lurking|loitering|waiting|parked) (?:outside|near|by|at|round)\b"
+    r"|\b(?:too )?(?:shaken|shook up|traumatised|freaked out)\b.{0,40}\b(?:follow\w*|man|stranger|attack\w*|threat\w*)\b"
+    r"|\b(?:they'll|they will|going to|gonna) (?:get|jump|batter|do) (?:him|her|them)\b",
+    # threats to hurt them; waiting for them; won't say why they're crying
     r"\b(?:boys?|girls?|lads?|kids?|they|he|she|someone|somebody|a group|gang|people|year \d+s?)\b(?: \w+){0,3} (?:said|says|say|told (?:him|her)|threatened|keeps? saying)"
     r"(?: that)? (?:they|he|she|they're|he's|she's)(?:'ll| will| would|'d| are going to| is going to| going to|'re going to| gonna)? "
     r"(?:hurt|get|beat|batter|kill|stab|jump|smash|punch|hit|do|slash|shoot|find|come for|come after) (?:him|her|them|him up|her up)\b"
@@ -378,20 +434,82 @@ CATEGORIES["afraid"] += [
     r"|\b(?:doesn't want to|won't|will not|refuses? to|refusing to|scared to|afraid to|frightened to) (?:come|go|be)(?: in| into school| to school| there)? (?:while|when|if|because) "
     r"(?:that|the|a|this|mr|mrs|miss|ms|sir|her|his) (?:[\w']+ ){0,2}(?:is|are|'s|will be) (?:there|in|around|on duty|teaching|back)\b"
     r"|\b(?:won't|wouldn't|will not|can't|refuses to) (?:say|tell (?:me|us)) why\b.{0,40}\b(?:cr(?:y|ies|ying)|scared|sobbing|shaking|terrified)\b",
+    # someone hanging around outside
+    r"\b(?:man|men|someone|somebody|stranger|car|van|guy|bloke|lads?|boys?|group)(?: \w+){0,3} (?:hanging|hangin|lurking|loitering|waiting|sat|sitting|parked)(?: a?round| about)? (?:outside|near|by|at|round)\b",
+    # fears of a family member
+    r"\bfears? (?:that )?(?:her|his|their|my|the) (?:dad|father|mum|mother|stepdad|uncle|brother|family|ex|partner|boyfriend)\b",
 ]
-CATEGORIES["bullying"] += [
+
+
+# ---- bullying: peers hurting, threatening or shaming a child, online too ----
+CATEGORIES["bullying"] = [
+    # pushed, picked on by the same group, injuries from other children
+    r"\bpushed (?:him|her|them) (?:off|down|over|into|in|against|out)\b|\bpushed off\b|\b(?:been|are|is|were|they're) after (?:him|her|them)\b"
+    r"|\bthe same (?:boy|boys|girl|girls|lads?|kids?|group|gang)\b|\bset(?:ting)? fire to\b|\blighters?\b"
+    r"|\bcame home with (?:injuries|a bloody nose|a black eye|a cut|cuts|bruises|(?:his|her) (?:\w+ ){0,2}(?:ripped|torn|broken))\b"
+    r"|\bbloody nose\b|\b(?:said|says|claims|told me) (?:he|she) fell\b|\b(?:made|making|set up|started|created) a (?:poll|page|group|account|chat) (?:about|on|of)\b"
+    r"|\brating (?:girls|boys)\b|\b(?:injuries|injured|hurt) (?:from|by) (?:a|the|some|same|two|three|\w+) (?:boys?|girls?|lads?|kids?|year)\b",
+    # bullying, threats and weapons named
+    r"\bbull(?:y|ied|ies|ying|yed)\b|\bbulli\w*\b",
+    r"\bthreat\w*\b|\bthretn\w*\b|\bstab\w*\b|\bknife\b|\bknives\b|\bweapon\w*\b|\bmachete\b|\bblade\b|\bshank\w*\b",
+    # attacked, beaten up, jumped, spat on
+    r"\bbeaten up\b|\bbeat (?:him|her|them) up\b|\bbatter (?:him|her)\b|\bjump(?:ed|ing)? (?:him|her)\b|\bjumped on\b"
+    r"|\b(?:get|gettin|getting|got) jumped\b|\battack\w*\b|\bassault\w*\b|\bspat on\b|\bspitting on\b",
+    # harassment, nasty messages, images shared
+    r"\bharass\w*\b|\bcyber\w*\b|\btroll(?:ed|ing)\b|\b(?:nasty|horrible|abusive|vile|disgusting|hateful|threatening|awful) "
+    r"(?:messages|comments|texts|stuff|things|posts|names|videos?)\b|\bmessages? (?:saying|telling)\b"
+    r"|\bcalling (?:her|him) names\b|\bcalled (?:her|him) (?:names|a)\b|\bfake (?:account|profile)\b",
+    r"\bposted (?:videos?|photos?|pictures?|pics?|stuff|things|a video)\b|\bvideos? of (?:him|her|\w+) (?:getting|being)\b"
+    r"|\b(?:sent|sending|shared|sharing|passed) (?:round|around) (?:a |the )?(?:video|photo|picture|pic)s?\b|\bleaked\b"
+    r"|\b(?:shared|sharing|posted|posting|sent|sending|spread|spreading|circulat\w+) (?:\w+ )?(?:pictures|photos|pics|videos?|images|screenshots) of (?:her|him|them)\b",
+    # picking on, taking belongings, hate crime
+    r"\bpicking on (?:him|her)\b|\bpicked on\b|\bganging up\b|\bkeep (?:hitting|pushing|kicking|punching|taking)\b"
+    r"|\b(?:take|took|taking|takes|stole|steal\w*) (?:his|her) (?:money|phone|lunch money|dinner money|bag)\b.{0,30}\b(?:boys|girls|lads|they)\b"
+    r"|\b(?:boys|girls|lads|they) (?:\w+ ){0,4}(?:take|took|taking|takes) (?:his|her) (?:money|phone|lunch money|dinner money)\b"
+    r"|\bhate crime\b|\bracis\w*\b|\bhomophob\w*\b",
+    # name-calling, rumours, filming, told to kill themselves, a group that keeps at it
     r"\bcall(?:s|ed|ing)? (?:him|her|them) (?:gay|fat|ugly|a (?:slag|slut|freak|terrorist|paki|retard)|slag|slut|freak|retard|the n word|racist names|nasty names)\b"
     r"|\bspread(?:s|ing)? (?:rumours|lies|stuff|things|pictures|photos)\b"
     r"|\b(?:film|filmed|filming|recorded|recording) (?:him|her|them|it) (?:being|getting)\b"
     r"|\b(?:put|posted|posting|uploaded|uploading|shared|sharing) (?:it|them|that|a video|videos|photos|pics|pictures) (?:of (?:him|her|them) )?(?:online|on (?:snap\w*|tiktok|insta\w*|youtube|whatsapp|facebook|the group chat))\b"
     r"|\b(?:kill yourself|kys|go die|unalive yourself)\b|\bhappy slap\w*\b"
     r"|\b(?:boys|girls|lads|kids|they|a group|older (?:boys|girls|kids)) (?:keep|keeps|kept|have been|are|were) (?:pushing|hitting|kicking|punching|tripping|spitting at|following|laughing at|filming|pinning|cornering|chasing) (?:him|her|them)\b",
-]
-CATEGORIES["police"] += [
-    r"\byoung offenders?\b|\byoi\b|\bsecure unit\b|\bbail conditions\b",
+    # "getting battered on the way home", "head kicked in", "pinned him down", "they ... stole his phone"
+    r"\b(?:gets|got|get|getting|been|being|was|were) (?:battered|jumped|mugged|robbed|beaten up|stabbed|slashed|glassed|headbutted|bottled)\b"
+    r"(?! (?:at|in|by|during) (?:the )?(?:rugby|football|cricket|hockey|match|game|final|quiz|bug|cold|flu|virus|traffic)\b)"
+    r"|\b(?:head|face|teeth) (?:kicked|smashed|punched) in\b|\b(?:kicked|smashed|punched) (?:his|her|their) (?:head|face|teeth) in\b"
+    r"|\b(?:pinned|pinning|held|holding) (?:him|her|them) (?:down|against|up against|to the (?:ground|floor|wall))\b"
+    r"|\b(?:they|boys|girls|lads|kids|someone|a group|older (?:boys|girls|lads|kids))\b(?: \w+){0,4} (?:stole|nicked|robbed|snatched|mugged|took) (?:his|her|their) (?:phone|money|bag|bike|trainers|coat|lunch|dinner money|lunch money|stuff)\b",
+    # fake accounts and chats set up to mock: "a fake instagram of her", "group chat ... to slag off"
+    r"\bfake (?:insta\w*|ig|snap\w*|tiktoks?|facebook|fb|accounts?|profiles?|pages?)\b"
+    r"|\bslag(?:ging|ged|s)? (?:[\w']+ ){0,2}?off\b|\bslagging\b"
+    r"|\b(?:group chats?|page|account|chat)\b(?: [\w']+){0,5} (?:set up|made|started|created) (?:just )?(?:to|about|for)\b"
+    r"|\b(?:nasty|horrible|abusive|vile|disgusting|hateful|embarrassing|edited|fake|rude) (?:pics?|pictures?|photos?|images?|memes?)\b"
+    r"|\b(?:shared|sharing|posted|posting|sent|sending|spread|spreading|circulat\w+|passing|passed) (?:[\w']+ ){0,2}(?:picture|photo|pic|video|image|screenshot)s? of (?:her|him|them)\b",
 ]
 
-# A hit inside one of these spans is explained away.
+
+# ---- police: the police, arrests, courts and custody ----
+CATEGORIES["police"] = [
+    # prison and charges; the police and arrests; youth justice
+    r"\bprison\b|\bjail\b|\bremand\w*\b|\bbeen charged\b|\bcharged with\b",
+    r"\bpolice\w*\b|\bpolis\b|\bcops?\b|\b999\b|\b101\b|\barrest\w*\b|\bin custody\b|\bofficers?\b|\bpcso\b|\bcid\b",
+    r"\byouth offending\b|\byot\b|\bcrime number\b|\bincident number\b|\bin the cells?\b|\bin a cell\b|\bpicked up by (?:the )?(?:police|cops|feds)\b|\bfeds\b|\bbail\b",
+    # young offenders, secure units, bail
+    r"\byoung offenders?\b|\byoi\b|\bsecure unit\b|\bbail conditions\b",
+    # cautions, slang for the police, detectives
+    r"\bunder caution\b|\bcautioned\b|\bcoppers?\b|\bold bill\b|\bthe fuzz\b|\bpo-?po\b"
+    r"|\b(?:a |the )?(?:pc|dc|ds|detective)s?(?: \w+){0,2} (?:came|come|coming|called|rang|visited|spoke|wants? to (?:speak|talk|see|interview))\b",
+    r"\bdetectives?\b",
+]
+
+
+# ---- hard negatives: a hit inside one of these spans is explained away ----
+# Things cut in crafts and kitchens; belongings a child forgets (not the child).
+_CRAFT = r"(?:paper|pictures|photos|shapes|card|cardboard|hair|fringe|grass|hedge|nails|veg\w*|onions|cake|fabric|teeth|tooth|corners)"
+_ITEMS = (r"(?:shoes?|trainers|boots|coat|bag|phone|kit|jumper|blazer|books?|reading book|lunchbox|bottle|glasses|hat|letter|"
+          r"form|slip|jacket|keys|homework|tie|scarf|gloves|watch|cardigan|hoodie|uniform|pe bag|water bottle|sock|socks|"
+          r"pencil case|planner|tablet|ipad|charger|headphones|earrings?|lunch)")
 HARD_NEGATIVES = [
     # everyday knocks and games
     r"\b(?:hit|bumped|banged|knocked|bashed) (?:his|her|their) (?:head|knee|elbow|arm|leg|face|nose|lip|toe|finger|chin|mouth|tooth|teeth)\b"
@@ -405,33 +523,46 @@ HARD_NEGATIVES = [
     r"(?:the|his|her) (?:injection|jab|operation|op|x-?ray|scan|test|exam|play|show|solo|performance)|"
     r"being late|missing the|falling behind|catching up|going back after (?:being |having been )?(?:ill|off|poorly|sick|the holidays?|half term|christmas|easter|summer|covid|(?:her|his|the) (?:op|operation|illness|break)))\b",
     r"\b(?:scared|afraid|worried|nervous|frightened|terrified|petrified)(?: stiff)? (?:that )?(?:she|he|they)(?:'ll| will| might| would)? (?:miss|be late|forget|fail|get lost)\b",
+    # police costumes, dogs and visits; zig zags and parking
     r"\b(?:police|policeman|policewoman|police officer|officer|pcso)s? (?:dog|horse|car|costume|outfit|uniform|visit|talk|day|week)s?\b"
     r"|\b(?:going|dressed|dress up|dressing up) as an? (?:police\w*|officer)\b|\bwhen (?:he|she) grows up\b"
     r"|\bzig ?zags?\b|\bpark(?:ed|ing) (?:on|outside|across)\b",
+    # leaving home for a gas leak or flood; the police closing a road
     r"\b(?:gas leak|power cut|burst pipe|house fire|fire alarm|flood\w*|no electric\w*|no water)\b(?:\W+\w+){0,8}?\W+had to leave\b",
     r"\bpolice (?:have |had )?(?:closed|shut) (?:it|the road|the roads?|the street)\b",
+    # running off in the playground
     r"\bran (?:away|off) from (?:me|us|the teacher|his sister|her brother) (?:in|at) the (?:playground|park|shop\w*|gate)\b"
     r"|\brunaway (?:success|train|hit|winner)\b",
+    # kitchen knives
     r"\b(?:cut|cuts|sliced|nicked) (?:his|her|their) (?:\w+ ){0,2}?(?:on|with) (?:a|the|my) (?:knife|bread knife|kitchen knife)\b"
     r"|\bknife and fork\b|\bbutter knife\b",
+    # attacked by an animal
     r"\battacked by (?:a|the|an|some|our|next door's) (?:swan|goose|geese|dog|wasp|wasps|bee|bees|seagull|cat|horse|squirrel|pigeon)\b",
+    # police visits, talks and careers
     r"\bpolice (?:officer|officers|car|station|man|woman|people)? ?(?:visit\w*|came to talk|talk\w* to (?:the|her|his) class"
     r"|coming in to|come in to|came in to|came into (?:school|class)|assembly|about road)\b",
     r"\bpolice came to talk\b|\bpolice (?:talk|visit|assembly|day|week)\b|\broad safety\b",
     r"\b(?:want|wants) to (?:be|join) (?:\w+ ){0,4}?(?:a |the )?police(?: officer| officers|man|woman)?\b|\bdressed (?:up )?as a police\b",
+    # idioms: "killing me", "dying to"
     r"\bkilling me\b|\bdying to\b|\bdying for\b",
+    # bruises from falls and games
     r"\b(?:fell|fall|fallen|trampoline|bike|football|rugby|tripped|slipped|playground|climbing|netball|hockey)\b"
     r"(?:\W+\w+){0,12}?\W+bruis\w*|\bbruis\w*(?:\W+\w+){0,8}?\W+(?:fell|fall|falling|tripped|slipped|climbing frame|soft play|trampoline|football|rugby|pe|bike)\b",
+    # a social worker for a grandparent
     r"\bsocial worker (?:visit|meeting) (?:for|about) (?:my|our) (?:mum|nan|dad|gran)\b",
+    # bullying denied; threatening weather
     r"\bnot being bullied\b|\bno bullying\b|\bisn't bullying\b|\bnothing to do with bullying\b",
     r"\bthreatening (?:rain|snow|weather)\b|\bbreak a leg\b",
     r"\bthreat of (?:rain|snow|strike)\b|\bweather warning\b",
+    # road accidents and traffic
     r"\bpolice(?:\W+\w+){0,8}?\W+(?:road|flood\w*|accident|bump|crash\w*|traffic|lorry|motorway|broke down|breakdown|m\d+|a\d+)\b"
     r"|\b(?:road|roads|accident|bump|crash\w*|traffic|lorry|motorway|broke down|breakdown)(?:\W+\w+){0,8}?\W+police\b"
     r"|\bpolice(?:\W+[\w']+){0,14}?\W+(?:killed|died|passed away) in (?:a|an|the) (?:car |road |motorbike |bike )?(?:crash|accident|collision)\b",
+    # belongings and pets missing or run off
     r"\b(?:trainers|coat|bag|phone|kit|shoes|jumper|blazer|book|books|lunchbox|bottle|glasses|hat|letter|form|slip|reading book|jacket|"
     r"money|keys|cards|homework|tie|scarf|gloves|watch|cardigan|hoodie|uniform|pe bag|water bottle)s?(?:\W+[\w']+){0,5}?\W+missing\b",
     r"\b(?:dog|cat|pet|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|guinea pig)(?:\W+\w+){0,2}?\W+(?:(?:ran|run|running) (?:away|off)|(?:went|gone|goes|going) missing)\b",
+    # anti-bullying
     r"\banti-bullying\b|\banti bullying\b",
     # sport knocks: "hit in the face with a cricket ball", "bruised rib from a ju-jitsu grading"
     r"\b(?:hit|whacked|smacked|struck|bruis\w*)\b(?:\W+\w+){0,8}?\W+(?:(?:cricket|hockey|tennis|golf|rounders|lacrosse|netball|rugby|foot) ?"
@@ -439,10 +570,6 @@ HARD_NEGATIVES = [
     r"karate|judo|ju-jitsu|jiu-jitsu|boxing|kickboxing|taekwondo)\b",
     r"\b(?:(?:cricket|hockey|tennis|golf|rounders|lacrosse|netball|rugby|foot) ?(?:ball|stick|bat|racket|club)|grading|sparring|"
     r"karate|judo|ju-jitsu|jiu-jitsu|kickboxing|taekwondo)\b(?:\W+[\w']+){0,14}?\W+(?:bruis\w*|shiner)\b",
-]
-
-# Round 4 look-alikes, each a family rather than one sentence.
-HARD_NEGATIVES += [
     # parents' and relatives' jobs, school topics and visits about the police
     r"\b(?:(?:is|am|i'm|as|be|become|was) (?:a|an)|works? as(?: a| an)?|working as(?: a| an)?|training to be(?: a| an)?) (?:police|prison|probation|special constable|detective|pcso|social worker|youth worker)\w*(?: officer| officers| constable|man|woman|worker)?\b"
     r"|\b(?:works?|working) (?:for|with|at) (?:the )?(?:police|prison|social services)\b|\bpolice (?:cadets?|liaison(?: officers?)?|careers?)\b"
@@ -504,6 +631,7 @@ HARD_NEGATIVES += [
     r"|\bwhere (?:they|we|you|he|she) (?:are|is|'re|'s) (?:meeting|supposed to (?:meet|go|be dropped)|meant to (?:meet|go)|parking|dropping)\b",
     # fears about school trouble: "afraid she will be in trouble"
     r"\b(?:scared|afraid|worried|nervous|frightened)(?: stiff)? (?:that )?(?:she|he|they)(?:'ll| will| might| would)? (?:be in trouble|get in trouble|get told off|be told off|get a detention|get it wrong|be behind|be sick|lose it|break it)\b",
+    # running off from a parent in the playground
     r"\b(?:ran|run|runs|running) (?:away|off) from (?:me|us|the teacher|his \w+|her \w+) (?:in|at) the (?:school )?(?:playground|park|shop\w*|gates?)\b",
     # falling-outs that are over: "called her names but they've made up now"
     r"\b(?:called (?:her|him) names|fell out|falling out|argu\w+|bull\w+)(?:\W+[\w']+){0,14}?\W+(?:made up|friends again|all sorted|been sorted|sorted now|sorted it out|so much happier|resolved)\b",
@@ -520,57 +648,6 @@ HARD_NEGATIVES += [
     # weddings and pets; a relative in a wedding role is family news, not a cue of concern
     r"\bthe groom\b|\bbride and groom\b|\bgroomers?\b|\bgrooming (?:the |his |her |our )?(?:dog|horse|pony|cat)\b"
     r"|\b(?:uncle|aunt\w*|cousin|brother|sister|dad|mum|grandad|nan)(?:'s| is| was)? (?:the )?(?:groom|bride|best man|wedding|getting married)\b",
-]
-
-# Round 5: families from a third unseen batch (text-speak, non-native, understated). Each
-# generalises a shape that slipped through, not the sentence that showed it.
-_CRAFT = r"(?:paper|pictures|photos|shapes|card|cardboard|hair|fringe|grass|hedge|nails|veg\w*|onions|cake|fabric|teeth|tooth|corners)"
-_ITEMS = (r"(?:shoes?|trainers|boots|coat|bag|phone|kit|jumper|blazer|books?|reading book|lunchbox|bottle|glasses|hat|letter|"
-          r"form|slip|jacket|keys|homework|tie|scarf|gloves|watch|cardigan|hoodie|uniform|pe bag|water bottle|sock|socks|"
-          r"pencil case|planner|tablet|ipad|charger|headphones|earrings?|lunch)")
-CATEGORIES["missing"] += [
-    # "been gone 2 days", "took off again", "not return since 2 days", "wasn't in her bed this morning"
-    r"\b(?:been |is |was )?gone (?:for )?(?:\d+|two|three|four|a few|several|a couple of|couple of|over a|almost a|nearly a) (?:days?|nights?|hours|whole days?|week)\b"
-    r"|\b(?:took|taken|takes|'s took|has took|'s taken) off (?:again|last night|in the night|without (?:a word|telling|saying))\b"
-    r"|\b(?:not|never|didn't|hasn't|has not|no|did not|is not|isn't) (?:return\w*|come back|came back|come home|came home|back|home)(?: (?:home|back|to home|to (?:the )?house))? "
-    r"(?:since|from|for) (?:\d+|two|three|four|a few|several|yesterday|last|the weekend|\w+day)\b"
-    r"|\b(?:wasn't|was not|not|isn't|is not|weren't) in (?:her|his|their) (?:bed|room|bedroom) (?:this morning|when (?:i|we) (?:woke|got up|went (?:in|up)|checked|looked))\b"
-    r"|\b(?:police|we|i|they) (?:are |were |have been )?(?:still )?(?:out )?(?:looking|searching) for (?:him|her|them)\b",
-]
-CATEGORIES["self_harm"] += [
-    # typos and habitual forms: "cuting her legs", "wishes he wasnt here"
-    r"\b(?:cut+(?:ing|in)|slicing|scratching|burning|carving) (?:her|his|their) (?:own )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy|hips?)\b"
-    r"|\bcut+s? (?:her|his|their) wrists?\b|\b(?:been|started|keeps?|is|was) cut+in\b|\bbeen cuting\b"
-    r"|\bwish(?:es|ed|ing)? (?:that )?(?:she|he|they|i) (?:wasn't|was not|weren't|were not|hadn't been|had never been|was never|were never|didn't) (?:here|alive|around|born|exist)\b",
-]
-CATEGORIES["abuse"] += [
-    r"\b(?:made|makes|making|forced|forces|forcing|got|gets|pressured|pressures|pressuring) (?:her|him|them) (?:to )?(?:do|touch|watch) "
-    r"(?:things|stuff|bad things|horrible things|weird things|sexual \w+|stuff (?:to|with)|things (?:to|with)|him|his)\b",
-]
-CATEGORIES["domestic_violence"] += [
-    # "my partner tried to choke me", "my husband he is beating me", "he was going for me", "ex has been stalking us"
-    r"\b(?:my|their|the kids'?|her|his) " + _ADULT + r"(?: \w+){0,5} " + _HIT + r" (?:me|us)\b"
-    r"|\b(?:hitting|beating|punching|kicking|choking|strangling|slapping|hurting|attacking|battering|throttling|headbutting) me\b"
-    r"|\b(?:tried|try|trying|tries) to (?:choke|strangle|kill|stab|throttle|suffocate|run over) me\b"
-    r"|\b(?:he|she|my ex|my partner|my husband|their dad|dad)(?:'s| was| is| were| keeps?| kept| started)? (?:going for|coming at|came at|comes at|lunged at|lunging at|went for) (?:me|us|mum|my mum)\b"
-    r"|\b(?:my |the |their |her |his |the kids'? )?(?:ex|ex-partner|ex-husband|ex-wife)(?:'s| has| is| keeps?| kept)? (?:been )?(?:stalking|harass\w*|threatening|hounding|following) (?:me|us)\b",
-]
-CATEGORIES["afraid"] += [
-    r"\b(?:man|men|someone|somebody|stranger|car|van|guy|bloke|lads?|boys?|group)(?: \w+){0,3} (?:hanging|hangin|lurking|loitering|waiting|sat|sitting|parked)(?: a?round| about)? (?:outside|near|by|at|round)\b",
-]
-CATEGORIES["bullying"] += [
-    # "getting battered on the way home", "head kicked in", "pinned him down", "they ... stole his phone"
-    r"\b(?:gets|got|get|getting|been|being|was|were) (?:battered|jumped|mugged|robbed|beaten up|stabbed|slashed|glassed|headbutted|bottled)\b"
-    r"(?! (?:at|in|by|during) (?:the )?(?:rugby|football|cricket|hockey|match|game|final|quiz|bug|cold|flu|virus|traffic)\b)"
-    r"|\b(?:head|face|teeth) (?:kicked|smashed|punched) in\b|\b(?:kicked|smashed|punched) (?:his|her|their) (?:head|face|teeth) in\b"
-    r"|\b(?:pinned|pinning|held|holding) (?:him|her|them) (?:down|against|up against|to the (?:ground|floor|wall))\b"
-    r"|\b(?:they|boys|girls|lads|kids|someone|a group|older (?:boys|girls|lads|kids))\b(?: \w+){0,4} (?:stole|nicked|robbed|snatched|mugged|took) (?:his|her|their) (?:phone|money|bag|bike|trainers|coat|lunch|dinner money|lunch money|stuff)\b",
-]
-CATEGORIES["police"] += [
-    r"\bunder caution\b|\bcautioned\b|\bcoppers?\b|\bold bill\b|\bthe fuzz\b|\bpo-?po\b"
-    r"|\b(?:a |the )?(?:pc|dc|ds|detective)s?(?: \w+){0,2} (?:came|come|coming|called|rang|visited|spoke|wants? to (?:speak|talk|see|interview))\b",
-]
-HARD_NEGATIVES += [
     # belongings, not children: "didn't come home with his reading book", "can't find her other shoe"
     r"\b(?:come|came|coming|got|get) (?:home|back) (?:from school )?(?:with|without) (?:his|her|their|a|the|any|no) (?:\w+ ){0,2}?" + _ITEMS + r"\b"
     r"|\bcan't find (?:his|her|their) (?:\w+ ){0,2}?" + _ITEMS + r"\b",
@@ -583,67 +660,18 @@ HARD_NEGATIVES += [
     r"\b(?:hit|struck|floored|knocked out) (?:hard )?(?:with|by) (?:a |the )?(?:\w+ ){0,2}?(?:cold|flu|bug|virus|cough|sickness|covid|temperature|migraine|chickenpox|d&v|fever|tonsillitis)\b",
     r"\b(?:kicked|bitten|bit|scratched|butted|stung|trodden on|stood on|thrown) by (?:a|an|the|our|my|his|her|next door's|the neighbour's) (?:\w+ )?(?:horse|pony|dog|cat|cow|goat|sheep|swan|goose|wasp|bee|puppy|kitten|hamster|rabbit|donkey|llama)\b"
     r"(?:(?:\W+[\w']+){0,10}?\W+(?:bruis\w*|cuts?|scratch\w*|marks?|bite marks?)\b)?",
+    # temporary housing during repairs; tradesmen coming round
     r"\b(?:temporary accommodation|hotel|b&b|moved in with|staying (?:with|at))\b(?:\W+[\w']+){0,8}?\W+(?:fixed|repaired|renovat\w*|rebuilt|rewir\w*|decorat\w*|damp|mould|flood\w*|leak\w*|burst pipe|building work|dried out)\b",
     r"\b(?:a |the )?(?:man|men|bloke|guy|engineer|plumber|electrician|builder|gas man)(?: [\w']+){0,2} (?:coming|came|is coming|due|booked)(?: round)? (?:to|for) (?:fix|repair|read|service|look at|install|deliver|check|measure|clean|do)\b",
+    # photos of artwork and pets
     r"\b(?:pics|pictures|photos|videos?) of (?:her|his|their) (?:art|artwork|drawings?|paintings?|work|homework|project|cake|baking|garden|dog|cat|pet|hamster|rabbit|puppy|lego|models?|costume|certificate|award|medal|trophy|school work)\b",
+    # crafts and cutting back: "cutting out shapes", "cutting down on sugar"
     r"\bcutting (?:(?:out|up)(?: (?:some|the|his|her|their|my|a))?(?: " + _CRAFT + r")?|down on|back on|(?:(?:some|the|his|her|their|my|a) )?" + _CRAFT + r")\b",
+    # "ran away with the prize"
     r"\b(?:ran|run|running|runs) (?:away|off) with (?:the|a|it|first|top|all the) (?:\w+ )?(?:prize|grades?|marks|points|win|title|trophy|cup|medal|show|race|lead|place|award|game|match)\b",
-]
-# Everyday logistics with a relative or tradesman: "their stepdad will drop them off" says
-# nothing of concern, and the classifier second line fired on the word "stepdad" alone.
-HARD_NEGATIVES += [
+    # Everyday logistics with a relative or tradesman: "their stepdad will drop them off" says
+    # nothing of concern, and the classifier second line fired on the word "stepdad" alone.
     r"\b(?:uncle|stepdad|step-dad|stepfather|stepmum|grandad|cousin|a man|babysitter)(?:'s| is| will| 'll|'ll| can)? (?:be )?(?:drop\w*|pick\w*|collect\w*|bring\w*|taking|take|doing) (?:them|her|him|the kids|the children)?(?: \w+){0,1} ?(?:off|up|in|to (?:the )?(?:dentist|doctor|school|hospital|appointment|optician|gp))\b",
-]
-
-# Round 6: families from a fourth unseen batch. Misses were indirect: pills named only by
-# their packets, "end everything", an adult inviting a child in, parental drinking with
-# children going without, the victim named before the abuser ("mum got battered by her
-# boyfriend"), fake accounts and group chats set up to mock, singular "nude pic", a detective.
-_FAMILY_ADULT = r"(?:mum|mam|mom|mother|dad|father|parents?|my mum|my dad|our mum|our dad|their mum|their dad|her mum|his mum|her dad|his dad)"
-CATEGORIES["self_harm"] += [
-    # stockpiling or hiding medicines, told by where they went: "taking stuff from my cupboard ... found the packets"
-    r"\b(?:taking|took|taken|takes|nicking|nicked|stealing|stole|pinching|pinched) (?:stuff|things|pills|tablets|meds|medicine|\w+ ?pills) (?:out of|from) (?:my|the|our|her|his|mum's|dad's|nan's|the bathroom) (?:medicine |bathroom |kitchen )?(?:cupboard|cabinet|drawer|box|bag)\b"
-    r"|\bfound (?:the |some |loads of |a load of |empty |all the |her |his )?(?:empty )?(?:packets|blister packs?|blister strips|empty boxes)\b(?! of (?:crisps|sweets|biscuits|seeds|stickers|cards|gum|noodles))"
-    # "wants to end everything", "in a dark place", "very dark in his mind"
-    r"|\b(?:wants?|wanted|wanting|wanna|going to|gonna|tried to|trying to|try to|thinking (?:of|about)|talk\w* (?:of|about)|to) end(?:ing)? (?:everything|it all|all of it|things)\b"
-    r"|\bin a (?:really |very |bad |dark )*dark place\b|\bdark (?:in|inside) (?:his|her|their) (?:mind|head)\b",
-]
-CATEGORIES["abuse"] += [
-    # an adult drawing a child in: "the man from the flat upstairs keeps asking her in"
-    r"\b(?:man|men|bloke|guy|neighbour|someone|somebody|stranger|older (?:man|lad|lads|boys|men)|lodger)\b(?: [\w']+){0,6} (?:keeps? |kept |has been |been |is |was |always )?"
-    r"(?:asking|inviting|calling|beckoning|trying to get|getting|telling) (?:her|him|them) (?:to come )?(?:in|inside|round|over|up|into (?:his|the|a) (?:flat|house|car|van|room))\b"
-    # neglect by a drinking or using parent, children going without
-    r"|\b" + _FAMILY_ADULT + r"(?:'s| is| has been| keeps?| been| was)? (?:drinks?|drinking|drunk|on (?:the )?(?:drink|drugs|gear|booze)|using|high|off (?:her|his) (?:face|head))"
-    r"(?: [\w']+){0,2} (?:all day|every day|every night|all the time|constantly|24/7|from morning|all weekend|again)\b"
-    r"|\b(?:kids|little ones|children|younger ones|babies|they|the baby)(?: are| have been| been|'re| keep)? (?:going|go|gone) without\b(?! (?:a |her |his |their )?(?:coat|jumper|pe|kit|breakfast club|screens?|phones?|tablets?))"
-    r"|\b(?:no|without) clean (?:clothes|uniform|underwear|pants) (?:for|in) (?:a |over a |nearly a |about a )?(?:week|weeks|fortnight|days|\d+ days|\w+ days)\b"
-    # taken abroad against their will (forced marriage, FGM)
-    r"|\b(?:he|she|they|dad|father|mum|mother|family|uncle|relatives|grandparents)(?:'ll| will| is going to| are going to| wants? to| threaten\w* to| might| could| plans? to| planning to) "
-    r"(?:take|send) (?:her|him|them)(?: [\w']+){0,4} (?:abroad|overseas|out of the country|back home)\b"
-    # singular and adjectival: "a nude pic of her"
-    r"|\bnude\b(?! (?:tights|colou?r|lipstick|shoes|heels|nails?|polish|make-?up|shade|tone|leotard))",
-]
-CATEGORIES["domestic_violence"] += [
-    # the victim named first: "mum got battered by her boyfriend", "I was hit by my ex"
-    r"\b(?:mum|mam|mom|mother|my mum|our mum|their mum|his mum|her mum|me|i)(?:'s| has| was| got| gets| getting| been| is| had)* (?:been )?"
-    r"(?:battered|beaten|beaten up|hit|punched|attacked|strangled|choked|assaulted|kicked|slapped|pushed|threatened|hurt|raped) by (?:my|her|their|his|our|the kids'?)? ?(?:" + _ADULT + r"|fella|bloke|fiance)\b"
-    r"|\b(?:not safe|unsafe)(?: [\w']+){0,4} with (?:my|their|his|her|the kids'?) " + _ADULT + r"\b",
-]
-CATEGORIES["afraid"] += [
-    r"\bfears? (?:that )?(?:her|his|their|my|the) (?:dad|father|mum|mother|stepdad|uncle|brother|family|ex|partner|boyfriend)\b",
-]
-CATEGORIES["bullying"] += [
-    # fake accounts and chats set up to mock: "a fake instagram of her", "group chat ... to slag off"
-    r"\bfake (?:insta\w*|ig|snap\w*|tiktoks?|facebook|fb|accounts?|profiles?|pages?)\b"
-    r"|\bslag(?:ging|ged|s)? (?:[\w']+ ){0,2}?off\b|\bslagging\b"
-    r"|\b(?:group chats?|page|account|chat)\b(?: [\w']+){0,5} (?:set up|made|started|created) (?:just )?(?:to|about|for)\b"
-    r"|\b(?:nasty|horrible|abusive|vile|disgusting|hateful|embarrassing|edited|fake|rude) (?:pics?|pictures?|photos?|images?|memes?)\b"
-    r"|\b(?:shared|sharing|posted|posting|sent|sending|spread|spreading|circulat\w+|passing|passed) (?:[\w']+ ){0,2}(?:picture|photo|pic|video|image|screenshot)s? of (?:her|him|them)\b",
-]
-CATEGORIES["police"] += [
-    r"\bdetectives?\b",
-]
-HARD_NEGATIVES += [
     # animal sanctuaries, police-themed outings, and awareness events about these topics
     r"\b(?:refuge|sanctuary|rescue) for (?:[\w']+ ){0,2}?(?:hedgehogs|animals|dogs|cats|birds|wildlife|donkeys|horses|bats|owls|ponies)\b"
     r"|\b(?:animal|wildlife|hedgehog|dog|cat|donkey|bird|owl|horse|pony) (?:refuge|sanctuary|rescue)\b",
@@ -652,6 +680,7 @@ HARD_NEGATIVES += [
     r"(?:about|on|for|raising awareness (?:of|about)) (?:[\w']+ ){0,2}?(?:domestic (?:abuse|violence)|abuse|bullying|knife crime|self[- ]harm|mental health|suicide)(?: awareness| prevention)?\b"
     r"|\b(?:domestic (?:abuse|violence)|abuse|anti-?bullying|bullying|knife crime|self[- ]harm|suicide) (?:awareness|prevention)\b",
 ]
+
 
 NEGATIVE_CONTEXT = [
     # "attack" in medical phrases is illness, not violence
