@@ -5,11 +5,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from models import Outbox, utcnow
+from models.db import insert_for
 
 
 def enqueue(
@@ -33,7 +32,7 @@ def enqueue(
         payload=payload or {}, status="pending", attempts=0,
         next_attempt_at=not_before or utcnow(), created_at=utcnow(),
     )
-    insert = postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    insert = insert_for(session.get_bind().dialect.name)
     session.execute(
         insert(Outbox).values(**values).on_conflict_do_nothing(index_elements=["idempotency_key"])
     )

@@ -11,6 +11,8 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,6 +59,12 @@ def _sqlite_engine(url: str, path: str | None, **kwargs) -> Engine:
         cursor.close()
 
     return engine
+
+
+def insert_for(dialect: str):
+    """The dialect's own INSERT construct, which has `on_conflict_do_nothing` (the generic
+    `sqlalchemy.insert` has not); PostgreSQL and SQLite spell it alike."""
+    return postgresql_insert if dialect == "postgresql" else sqlite_insert
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

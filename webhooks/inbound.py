@@ -14,14 +14,13 @@ from datetime import timedelta
 from functools import cache
 
 from sqlalchemy import bindparam, exists, func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from bot.keywords import Keyword, keyword_of
 from bot.replies import Reply, Texts
 from models import Message, School, utcnow
+from models.db import insert_for
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +110,6 @@ STORED_BEFORE = select(Message).where(
 
 @cache
 def _store_statement(dialect: str, by_number: bool):
-    insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
     school_id = (
         select(School.id).where(School.sms_number == bindparam("school_number")).scalar_subquery()
         if by_number else bindparam("school_id")
@@ -119,7 +117,7 @@ def _store_statement(dialect: str, by_number: bool):
     fields = ("channel", "provider", "provider_id", "sender", "recipient", "body", "kind",
               "created_at")
     return (
-        insert_(MESSAGES)
+        insert_for(dialect)(MESSAGES)
         .values(direction="in", status="received", school_id=school_id,
                 **{name: bindparam(name) for name in fields})
         .on_conflict_do_nothing(index_elements=["provider", "provider_id"])
