@@ -39,6 +39,15 @@ def sounds_like_correction(text: str) -> bool:
     return bool(CORRECTION.search(text or ""))
 
 
+def _mentions_day(text: str) -> bool:
+    """The NLU gives a message with no date words today's date: only these move the days."""
+    return bool(DAY_WORDS.search(text or ""))
+
+
+def _reason_given(parsed) -> str | None:
+    return parsed.reason_code if recording.reason_given(parsed) else None
+
+
 @dataclass(frozen=True)
 class Correction:
     pupils: list[Pupil] | None = None
@@ -61,12 +70,12 @@ def read_correction(text: str, parsed, reports: Sequence[AbsenceReport], pupils:
     new_pupils = named if named and {p.id for p in named} != current_ids else None
 
     days = recording.school_days(calendar, parsed.dates or ())
-    mentions_day = bool(DAY_WORDS.search(text or ""))
+    mentions_day = _mentions_day(text)
     if mentions_day and parsed.dates and not days:
         return Correction(not_school_days=list(parsed.dates))
     new_days = days if mentions_day and days and days != reports[0].days else None
 
-    code = parsed.reason_code if recording.reason_given(parsed) else None
+    code = _reason_given(parsed)
     new_reason = code if code and code != reports[0].provisional_code else None
     return Correction(new_pupils, new_days, new_reason)
 
@@ -74,12 +83,12 @@ def read_correction(text: str, parsed, reports: Sequence[AbsenceReport], pupils:
 def redated_draft(text: str, parsed, draft: Draft, pupils: Sequence[Pupil]) -> Draft | None:
     """The draft on the days the correction mentions, with its reason if it gives one;
     None if it mentions no day, or names a child the draft is not about (a new report)."""
-    if not (DAY_WORDS.search(text or "") and parsed.dates):
+    if not (_mentions_day(text) and parsed.dates):
         return None
     if {p.id for p in pupils_named(pupils, parsed.target_children or ())} - set(draft.pupil_ids):
         return None
-    code = parsed.reason_code if recording.reason_given(parsed) else None
-    return replace(draft, dates=list(parsed.dates), reason_code=code or draft.reason_code,
+    return replace(draft, dates=list(parsed.dates),
+                   reason_code=_reason_given(parsed) or draft.reason_code,
                    words=f"{draft.words}\n{text}".strip())
 
 

@@ -189,7 +189,7 @@ def features(nt: str) -> Features:
     return Features(hits, frozenset(cues), arrival, depart, sg, sg_reasons, model_text)
 
 
-def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart=None) -> tuple:
+def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart) -> tuple:
     if "optout" in cues and not ({"absent", "late"} & cues and len(cues) > 2):
         return "opt_out", 0.99
     if p_intent:
@@ -199,7 +199,7 @@ def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart=None) 
     return _rule_intent(cues, hits, arrival), 0.5
 
 
-def _intent_family(best: str, cues: set, p: dict, arrival, depart=None) -> str | None:
+def _intent_family(best: str, cues: set, p: dict, arrival, depart) -> str | None:
     """The CONVENTIONS intent rules that hold whatever the wording; None keeps the classifier's answer.
 
     Each rule is a family of messages (out-and-back, arriving after lunch, late at home time...),
