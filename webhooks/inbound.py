@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -66,8 +67,9 @@ def receive(
     """Store `inbound`, run `handler` on it once, and pass its replies to `deliver`."""
     message = store(session, inbound)
     replies = None
-    if _claim(session, message) == "received":
-        replies = _process(session, message, handler, rate_limit)
+    claim = _claim(session, message)
+    if claim.status == "received":
+        replies = _process(session, message, handler, claim.earlier >= rate_limit)
         deliver(session, message, replies)
     session.commit()
     return Received(message, replies)
@@ -129,9 +131,15 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def _claim(session: Session, message: Message) -> str:
+class Claim(NamedTuple):
+    status: str  # the message's, as it is now
+    earlier: int  # messages from the same sender within the rate window before this one
+
+
+def _claim(session: Session, message: Message) -> Claim:
     """Lock the message until this transaction ends, and on PostgreSQL hold back this
-    sender's other messages too; return the message's status as it is now.
+    sender's other messages too; return the message's status as it is now, and how
+    many messages the sender sent before it within the rate window.
 
     A no-op UPDATE takes PostgreSQL's row lock and SQLite's write lock alike, so a
     retry arriving while the first delivery is still being processed waits for it,
@@ -143,26 +151,29 @@ def _claim(session: Session, message: Message) -> str:
     PostgreSQL a transaction-scoped advisory lock on the sender, taken in the same
     statement once the row is locked, orders them (a hash collision only makes two
     senders wait for each other); SQLite already runs one writer at a time, and the
-    claim made this transaction the writer.
+    claim made this transaction the writer. The count for the rate limit rides on the
+    same statement: a round trip of its own would cost as much again.
     """
     claim = _claim_statement(_dialect(session))
-    status = session.execute(claim, {"message_id": message.id}).first()[0]
-    if status != message.status:
+    row = session.execute(claim, {"message_id": message.id, **_recent(message)}).first()
+    if row.status != message.status:
         session.refresh(message)
-    return status
+    return Claim(row.status, row.earlier)
 
 
 @cache
 def _claim_statement(dialect: str):
     claim = (update(MESSAGES).where(MESSAGES.c.id == bindparam("message_id"))
-             .values(status=MESSAGES.c.status).returning(MESSAGES.c.status))
+             .values(status=MESSAGES.c.status)
+             .returning(MESSAGES.c.status, EARLIER_FROM_SENDER.scalar_subquery().label("earlier")))
     if dialect == "postgresql":
         claim = claim.returning(func.pg_advisory_xact_lock(func.hashtext(MESSAGES.c.sender)))
     return claim
 
 
-def _process(session: Session, message: Message, handler: Handler, rate_limit: int) -> list[Reply]:
-    if _over_rate_limit(session, message, rate_limit):
+def _process(session: Session, message: Message, handler: Handler, over_limit: bool) -> list[Reply]:
+    # STOP is honoured however many messages came before it.
+    if over_limit and keyword_of(message.body, opted_out=False) is not Keyword.OPT_OUT:
         return _refuse_over_limit(session, message)
     message_id = message.id  # readable even after a failed flush
     try:
@@ -200,16 +211,9 @@ def _restart(session: Session, message_id: int) -> Message | None:
     save one on the rare failure."""
     session.rollback()
     message = session.get(Message, message_id)
-    if _claim(session, message) != "received":
+    if _claim(session, message).status != "received":
         return None
     return message
-
-
-def _over_rate_limit(session: Session, message: Message, limit: int) -> bool:
-    if keyword_of(message.body, opted_out=False) is Keyword.OPT_OUT:
-        return False  # STOP is honoured however many messages came before it
-    # Counted from stored rows, so the limit holds across every worker and process.
-    return session.scalar(EARLIER_FROM_SENDER, _recent(message)) >= limit
 
 
 def _refuse_over_limit(session: Session, message: Message) -> list[Reply]:
@@ -220,19 +224,27 @@ def _refuse_over_limit(session: Session, message: Message) -> list[Reply]:
     return [] if already_told else [Reply(Texts().rate_limited())]
 
 
-RECENT_FROM_SENDER = (
-    MESSAGES.c.sender == bindparam("sender"),
-    MESSAGES.c.direction == "in",
-    MESSAGES.c.created_at > bindparam("since", type_=MESSAGES.c.created_at.type),
-    MESSAGES.c.id < bindparam("id"),
-)
-EARLIER_FROM_SENDER = select(func.count()).select_from(MESSAGES).where(*RECENT_FROM_SENDER)
-ALREADY_TOLD = select(exists().where(*RECENT_FROM_SENDER, MESSAGES.c.kind == "rate_limited"))
+# Counted from stored rows, so the limit holds across every worker and process.
+def _recent_from_sender(table) -> tuple:
+    return (
+        table.c.sender == bindparam("from_sender"),
+        table.c.direction == "in",
+        table.c.created_at > bindparam("since", type_=table.c.created_at.type),
+        table.c.id < bindparam("before_id"),
+    )
+
+
+# An alias: inside the claim's UPDATE of the same table, the plain name would read as
+# the row being updated.
+EARLIER = MESSAGES.alias("earlier_message")
+EARLIER_FROM_SENDER = select(func.count()).select_from(EARLIER).where(*_recent_from_sender(EARLIER))
+ALREADY_TOLD = select(exists().where(*_recent_from_sender(MESSAGES), MESSAGES.c.kind == "rate_limited"))
 
 
 def _recent(message: Message) -> dict:
-    return {"sender": message.sender, "since": message.created_at - RATE_WINDOW,
-            "id": message.id}
+    # Not named after columns: the claim is an UPDATE, which keeps those names for SET.
+    return {"from_sender": message.sender, "since": message.created_at - RATE_WINDOW,
+            "before_id": message.id}
 
 
 def reply_in_response(session: Session, message: Message, replies: Sequence[Reply]) -> None:
