@@ -64,8 +64,10 @@ DEFAULT_TIMEOUT = 10.0  # seconds; the sender's lease must outlast a batch of th
 TWILIO_API_ORIGIN = "https://api.twilio.com"
 TELEGRAM_API_BASE_URL = "https://api.telegram.org/bot"
 
-# The one Twilio error code with a consequence beyond the message: the number said STOP.
+# The Twilio error codes with a consequence beyond the message: the number said STOP;
+# WhatsApp refused free-form text outside the 24-hour window (it goes again by SMS).
 TWILIO_OPTED_OUT = 21610
+WHATSAPP_OUTSIDE_WINDOW = 63016
 
 WHATSAPP_WINDOW = timedelta(hours=24)
 # Stop free-form WhatsApp a little early: a message queued at 23:59 may reach

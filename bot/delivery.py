@@ -1,5 +1,9 @@
-"""What happens to a message after it was sent: delivery reports, and chases that
-must find another contact.
+"""What happens to a message after it was sent: delivery reports, WhatsApp messages
+that must go again by SMS, and chases that must find another contact.
+
+A WhatsApp message refused because the contact's 24-hour window had closed (Twilio
+63016: our clock and WhatsApp's disagreed, or the template was not approved) is
+queued again, the same text by SMS to the same number, whatever its kind.
 
 A chase that cannot reach a contact (the send failed for good, or the provider
 later reports it failed or undelivered) is queued with the same text to the pupil's
@@ -15,7 +19,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.channels import TWILIO_OPTED_OUT
+from bot.channels import TWILIO_OPTED_OUT, WHATSAPP_OUTSIDE_WINDOW, e164
 from bot.outbox import enqueue
 from models import Contact, Message, Outbox, PupilContact, utcnow
 
@@ -57,9 +61,22 @@ def record_delivery_status(
     if status in FAILED_STATUSES:
         row = session.scalars(select(Outbox).where(Outbox.message_id == message.id)).one_or_none()
         if row is not None:
-            pass_chase_to_next_contact(session, row, now)
+            after_failure(session, row, error_code, now)
     session.flush()
     return message
+
+
+def after_failure(session: Session, row: Outbox, error_code: str | None, now: datetime) -> Outbox | None:
+    """What a message that failed for good leads to: the same text by SMS when WhatsApp
+    refused it outside the window, else a chase's next contact; return the new row."""
+    if row.channel == "whatsapp" and error_code == str(WHATSAPP_OUTSIDE_WINDOW):
+        return enqueue(
+            session, key=_derived_key(row.idempotency_key, "sms"), channel="sms",
+            recipient=e164(row.recipient), body=row.body, kind=row.kind,
+            school_id=row.school_id, contact_id=row.contact_id,
+            staff_user_id=row.staff_user_id, payload=row.payload, not_before=now,
+        )
+    return pass_chase_to_next_contact(session, row, now)
 
 
 def pass_chase_to_next_contact(session: Session, row: Outbox, now: datetime) -> Outbox | None:
@@ -79,7 +96,7 @@ def pass_chase_to_next_contact(session: Session, row: Outbox, now: datetime) -> 
             continue
         channel, recipient = address
         return enqueue(
-            session, key=_derived_key(row.idempotency_key, contact.id), channel=channel,
+            session, key=_derived_key(row.idempotency_key, f"contact:{contact.id}"), channel=channel,
             recipient=recipient, body=row.body, kind=row.kind, school_id=row.school_id,
             contact_id=contact.id, payload=row.payload, not_before=now,
         )
@@ -115,8 +132,10 @@ def _address(contact: Contact, preferred_channel: str) -> tuple[str, str] | None
     return None
 
 
-def _derived_key(key: str, contact_id: int) -> str:
-    derived = f"{key}>contact:{contact_id}"
+def _derived_key(key: str, then: str) -> str:
+    """The idempotency key of what follows the row keyed `key`: a report delivered
+    twice queues the follow-up once."""
+    derived = f"{key}>{then}"
     if len(derived) <= MAX_KEY_LENGTH:
         return derived
-    return "chase-next:" + hashlib.sha256(derived.encode()).hexdigest()
+    return "followup:" + hashlib.sha256(derived.encode()).hexdigest()

@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 from bot.channels import (
     Channel, PermanentSendError, SendError, SendResult, TransientSendError, recipient_contact,
 )
-from bot.delivery import pass_chase_to_next_contact
+from bot.delivery import after_failure
 from models import Message, Outbox, utcnow
 from models.db import session_scope
 
@@ -254,4 +254,4 @@ def _mark_failed(session: Session, row: Outbox, error: SendError | None, now: da
     contact = recipient_contact(row)
     if isinstance(error, PermanentSendError) and error.opted_out and contact is not None:
         contact.opt_out(now)
-    pass_chase_to_next_contact(session, row, now)
+    after_failure(session, row, error.code if error else None, now)

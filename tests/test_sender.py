@@ -268,6 +268,45 @@ def test_whatsapp_outside_24_hours_uses_a_template_or_falls_back_to_sms(
     assert (message.channel, message.provider_id) == (channel, request.provider_id)
 
 
+def test_whatsapp_refused_outside_the_window_goes_again_by_sms_to_the_same_number(
+    db, session_factory, fake_providers, clock, family
+):
+    sam, (mum, *_) = family
+    mum.whatsapp_last_inbound_at = T0 - timedelta(hours=2)  # inside the window, we thought
+    row = queue(db, mum, "chase:wa:1", channel="whatsapp", kind="chase", body=CHASE,
+                payload={"pupil_id": sam.id})
+    fake_providers.plan("whatsapp:" + mum.phone_e164, Reply.error(400, 63016))
+    sender = make_sender(session_factory, twilio_channels(fake_providers, clock), clock)
+
+    report = sender.drain()  # the SMS is due at once, so the same drain sends it
+    assert (report.failed, report.sent) == (1, 1)
+
+    original, again = outbox_rows(db)
+    assert (original.status, again.status) == ("failed", "sent")
+    assert (again.channel, again.recipient, again.contact_id, again.kind) == (
+        "sms", mum.phone_e164, mum.id, "chase")
+    # The same contact by SMS, not the chase's next contact.
+    assert [r.recipient for r in fake_providers.delivered(Body=CHASE)] == [mum.phone_e164]
+
+
+def test_a_report_that_whatsapp_refused_outside_the_window_queues_one_sms(
+    db, session_factory, fake_providers, clock, family
+):
+    _, (mum, *_) = family
+    mum.whatsapp_last_inbound_at = T0 - timedelta(hours=2)
+    message = send_one(db, session_factory, fake_providers, clock, mum, "weekly:wa:1",
+                       channel="whatsapp", kind="weekly")
+    assert message.channel == "whatsapp"
+
+    for _ in range(2):  # Twilio may report the failure more than once
+        record_delivery_status(db, message.provider_id, "failed", "63016", now=clock.now)
+    db.commit()
+
+    original, again = outbox_rows(db)
+    assert (again.channel, again.recipient, again.body, again.status) == (
+        "sms", mum.phone_e164, original.body, "pending")
+
+
 # --- claims, leases and concurrent senders ------------------------------------------
 
 def test_a_crashed_senders_rows_are_retried_once_its_lease_runs_out(
