@@ -16,7 +16,7 @@ WEEKDAYS = {
     "tuesday": 1, "tues": 1, "tue": 1, "tuseday": 1, "tusday": 1, "teusday": 1,
     "wednesday": 2, "weds": 2, "wed": 2, "wednsday": 2, "wensday": 2, "wenesday": 2,
     "wednesay": 2, "wedensday": 2,
-    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "thurday": 3, "thursdy": 3, "thrusday": 3,
+    "thursday": 3, "thurs": 3, "thurz": 3, "thur": 3, "thu": 3, "thurday": 3, "thursdy": 3, "thrusday": 3,
     "friday": 4, "fri": 4, "firday": 4, "fryday": 4, "fridy": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }
@@ -35,10 +35,18 @@ _ORD = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?couple(?: of)?|a)"
 
 # "2nd period", "3rd time this term", "5th birthday": an ordinal counting something else.
-_NOT_DAY_NOUN = (r"(?! (?:period|lesson|class|time|times|place|floor|year|grade|birthday|anniversary|child|"
-                 r"born|session|attempt|day of|week|round|set)\b)")
+_NOT_DAY_NOUN = (r"(?! (?:[a-z]+ )?(?:period|lesson|class|time|times|place|floor|year|grade|birthday|anniversary|child|"
+                 r"born|session|attempt|day|days|night|week|round|set|dose|doses|jab|jabs|vaccine|vaccination|booster|"
+                 r"injection|course|go|try|test|exam|stage|step|game|match|visit|incident|detention|warning|"
+                 r"message|text|email|letter|call|reminder|tooth|baby|son|daughter|kid|cousin)\b)")
+# "2 weeks ago", "3 days late", "2 weeks of coughing": a span in the story, not days off
+# ("2 days of school", "a week of term" still are).
+_NOT_COUNT_AFTER = r"(?! (?:ago|late|before|early|earlier|after|later|in a row|of (?!school|term|lessons|college)))"
+_NOT_WEEKS_AFTER = r"(?! (?:ago|before|earlier|later|in a row|of (?!school|term|lessons|college)))"
 # "Good Friday", "Easter Monday": a festival, not the coming weekday.
-_NOT_WD_BEFORE = r"(?<!good )(?<!black )(?<!easter )(?<!ash )(?<!maundy )(?<!holy )(?<!cyber )(?<!shrove )(?<!super )"
+_NOT_WD_BEFORE = (r"(?<!good )(?<!black )(?<!easter )(?<!ash )(?<!maundy )(?<!holy )(?<!cyber )(?<!shrove )(?<!super )"
+                  # "pokémon" normalised to "pok é mon": the tail of a word, not Monday
+                  r"(?<![\u00c0-\u024f] )")
 # "the 8.05 bus": a dotted clock time, not 8 May.
 _CLOCK_AFTER = re.compile(r"^\s*(?:am|pm|(?:school )?bus|train|coach|tram|service|flight|ferry|start|appointment|appt)\b")
 
@@ -69,13 +77,14 @@ PATTERNS = [
         r"\b(?:time|times|twice|again|every day|everyday)(?: \w+)? (?:this|last) (?:week|month|term|year)\b")),
     ("vague", re.compile(
         r"\b(?:first|last|final) (?:\w+ )?(?:days?|weeks?) (?:of|before) (?:the )?(?:term|half term|summer|holidays?|"
-        r"christmas|easter|year)\b|\buntil after\b")),
+        r"christmas|easter|year)\b|\buntil after\b(?! the weekend)")),
     ("story_count", re.compile(rf"\b(?:last|past|previous) (?P<n>{_NUM}) (?:school )?(?:days|weeks)\b")),
     ("next_week", re.compile(r"\b(?:all|whole|the whole|all of|rest of|for) ?(?:the )?next week\b|\bnext week\b")),
     ("last_week", re.compile(r"\blast week\b")),
     ("rest_week", re.compile(r"\b(?:rest|remainder|end) of (?:the |this )?(?:week|wk)\b")),
     ("this_week", re.compile(r"\b(?:(?:all|whole|rest of|the whole|for the|for the whole|all of) )?(?:this|the) week\b"
-                              r"(?! (?:of|beginning|commencing|starting|after|before))|\ball week\b|\bthis wk\b")),
+                              r"(?! (?:of|beginning|commencing|starting|after|before))|\ball week\b|\bthis wk\b"
+                              r"|\b(?<!a )(?:the )?(?:whole|entire|full) (?:of )?(?:the |this )?(?:week|wk)\b")),
     ("next_wd", re.compile(rf"\bnext (?P<wd>{_WD})\b")),
     ("last_wd", re.compile(rf"\blast (?P<wd>{_WD})\b")),
     ("wd_next_week", re.compile(rf"\b(?P<wd>{_WD}) next week\b")),
@@ -83,11 +92,14 @@ PATTERNS = [
     ("after_weekend", re.compile(r"\b(?:after|over) the weekend\b")),
     ("wd", re.compile(rf"\b(?:this |on |coming )?{_NOT_WD_BEFORE}(?P<wd>{_WD})\b")),
     ("few", re.compile(r"\b(?:a )?few days\b|\bnext few days\b|\bfew more days\b|\bat least (?:a |an )?\w+ (?:days?|weeks?)\b"
-                       r"|\bfor the foreseeable\b|\buntil further notice\b")),
-    ("count_weeks", re.compile(rf"\b(?P<n>{_NUM}) weeks?\b")),
-    ("count", re.compile(rf"\b(?P<n>{_NUM}) (?:more )?(?:school )?days?\b(?! (?:ago|late|before|early|earlier|after|later|in a row))")),
+                       r"|\bfor the foreseeable\b|\buntil further notice\b"
+                       # "2 or 3 days", "a day or two": a count not yet known, so the bot asks
+                       rf"|\b{_NUM} (?:or|-|to) {_NUM} (?:more )?(?:school )?days?\b|\ba day or two\b")),
+    ("count_weeks", re.compile(rf"\b(?P<n>{_NUM}) (?:whole |full )?weeks?\b{_NOT_WEEKS_AFTER}")),
+    ("count", re.compile(rf"\b(?P<n>{_NUM}) (?:more )?(?:school )?(?:days?|dayz)\b{_NOT_COUNT_AFTER}")),
     ("day_after", re.compile(r"\bday after tomorrow\b")),
-    ("tomorrow", re.compile(r"\btomorrow\b")),
+    # text-speak spellings normalise.py leaves alone ("2moz", "tmrrw")
+    ("tomorrow", re.compile(r"\b(?:tomorrow|2moz|2mora|2morra|tmoro|tmrrw|tmorrow|tomrw)\b")),
     ("yesterday", re.compile(r"\byesterday\b")),
     ("today", re.compile(r"\btoday\b|\bthis (?:morning|afternoon)\b|\btonight\b(?!x)")),
     ("vague", re.compile(
@@ -114,10 +126,11 @@ NEG_IN_SCHOOL = re.compile(
     r"be back|go back|going back|ok for|fine for)(?: on| from| for)?(?: the)?\s*$")
 # "tomorrow he will come", "Monday she should be back": the return day told first.
 EXCL_AFTER = re.compile(
-    r"^\s*(?:he|she|they|he'll|she'll|they'll|he's|she's|they're)(?: will| should| can| is| are| might| hopefully)?"
+    r"^\s*(?:,?\s*(?:yes|inshallah|insha allah|hopefully|i think|i hope|maybe|probably)\s*,?\s*)?"  # "tomorrow yes she..."
+    r"(?:he|she|they|he'll|she'll|they'll|he's|she's|they're)(?: will| should| can| is| are| might| hopefully)?"
     r"(?: be)? (?:come|comes|coming|back|in|return|returns|returning|go back|fine|ok)\b")
 # "the week of 8th March", "w/c 8 March": the whole school week around that day.
-WEEK_OF_BEFORE = re.compile(r"\b(?:week (?:of|beginning|commencing|starting)|w/?c) (?:the )?$")
+WEEK_OF_BEFORE = re.compile(r"\b(?:week (?:of|beginning|commencing|starting)|w ?/? ?c) (?:the )?$")
 # "off since Tuesday": the absence runs from that past day.
 SINCE_OFF_BEFORE = re.compile(r"\b(?:off|absent|home|not in|away|out of school)(?: \w+)? since (?:the )?$")
 # "Rosie IS in today", "he's fine today": the child is at school that day.
@@ -139,9 +152,19 @@ CHANGED_TO_BEFORE = re.compile(
 # A day told as part of the story ("he was sick on Monday", "hurt himself on Wednesday night").
 PAST_BEFORE = re.compile(
     r"\b(?:was|were|wasn't|weren't|had|did|didn't|went|(?<!'s )(?<!'ve )(?<!has )(?<!have )got|came|happened|"
-    r"started|began|told|passed away|died|attacked|jumped|hit|hurt|saw|found|left|broke|fell|tried|took|since|"
+    r"started|began|told|missed|stayed|kept|passed away|died|attacked|jumped|hit|hurt|saw|found|left|broke|fell|"
+    r"tried|took|since|"
     r"ago|grabbed|pushed|punched|kicked|threatened|bullied|tripped|assaulted|slapped|collapsed|fainted|ran off)\b"
     r"(?: \w+){0,5}? (?:on |at |over )?(?:the )?\s*$")
+# "on Monday he fell off his bike", "Friday the doctor said": the day told first, then the
+# past-tense story of that day.
+PAST_AFTER = re.compile(
+    r"^\s*,?\s*(?!(?:and|but|so|then|n|or|as|because|cos|if)\b)(?:(?:the )?[\w']+ ){1,2}?"
+    r"(?:was|were|wasn't|weren't|had|did|didn't|went|came|fell|broke|hurt|started|began|happened|said|told|saw|"
+    r"found|rang|called|got sent|was sent|missed|stayed)\b")
+# "would it be ok if Max missed Monday", "if she had Friday off": a request, not the past.
+IF_PAST_BEFORE = re.compile(
+    r"\b(?:if|whether)(?: [\w'-]+){1,3} (?:missed|had|took|stayed|kept|was|were)\b(?: [\w']+){0,5}?(?: on| the)*\s*$")
 # Present or future absence in the message: a past day then belongs to the story.
 NOW_ABSENT = re.compile(
     r"\b(?:won't|will not|isn't coming|is not coming|not coming|not going|not sending|staying (?:at )?home|"
@@ -158,10 +181,40 @@ OFF_JUST_BEFORE = re.compile(
 NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$")
 # A day named only as when something else happens, not a day off.
 NARRATIVE_BEFORE = re.compile(
-    r"\b(?:update you|let you know|let u know|tell you|keep you posted|call you|ring you|email you|see how (?:he|she|they|it)"
-    r"(?:'s| is| are| goes| feels)?|see about|see what|see if|decide about|again|since(?: \w+){0,2}|"
+    r"\b(?:update you|let you know|let u know|tell you|keep you posted|call you|ring you|email you|"
+    r"(?:i'll|i will|will) (?:ring|call|phone|text|message|email|update)(?: you| u| the school| school| back)?|"
+    r"see how (?:he|she|they|it)"
+    r"(?:'s| is| are| goes| feels)?|see about|see what|see if|decide about|since(?: \w+){0,2}|"
     r"it (?:is|was))(?: on| by| the| about| re| regarding| for)*\s*$")
-CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|should be)\b")
+# "up to and including Thursday", "between now and Friday", "till Fri inclusive": an end day
+# that is itself a day off.
+INCLUSIVE_END_BEFORE = re.compile(
+    r"\b(?:up to and including|up to & including|to and including|between now and)\s*(?:the\s+)?$")
+INCLUSIVE_AFTER = re.compile(r"^\s*\(?(?:inclusive|incl\b|included)")
+# "not today, tomorrow she's off": the second day starts a clause of its own.
+OWN_CLAUSE_AFTER = re.compile(r"^\s*(?:he|she|they|he's|she's|they're|he'll|she'll|they'll|both|the kids)\b")
+CONTRAST_END_AFTER = re.compile(r"^\s*(?:[.!?]|$|sorry|pls|please|thanks|thank you|x+\b)")
+# "yesterday and today she's been off", "yesterday he was off": an absence told after the day.
+OFF_AFTER = re.compile(
+    r"^\s*(?:(?:,|and|n|&)\s*today\s*)?(?:(?:he|she|they|he's|she's|they've|they're|both)\s+"
+    r"|[\w'-]+\s+(?=was |were |has been |have been |had been ))?"  # "yesterday Ali was absent"
+    r"(?:(?:was|were|has been|have been|had been|been|is|are)\s+)?(?:off|absent|not in|at home|home)\b")
+# "all week she's been coughing": a span told as the story, after the fact.
+STORY_AFTER = re.compile(
+    r"^\s*,?\s*(?:he|she|they|he's|she's|they've|they're|it's)(?: has| have)? been\b(?! off| absent| home)")
+# "hasn't been home for 3 days", "he missed two days": a count in the story.
+STORY_COUNT_BEFORE = re.compile(r"\b(?:been|missed|had|took|was off|were off)\b(?: \w+){0,3} (?:for )?$")
+# "he was late yesterday": a late arrival on a past day (otherwise a past day is the story).
+PAST_LATE = re.compile(r"\b(?:was|were) (?:\w+ )?late\b|\blate (?:in |on )?(?:yesterday|last)\b")
+# "she'll be off that day": the day named for the event is a day off after all.
+OFF_THAT_DAY = re.compile(r"\b(?:off|miss|missing|absent|not in|be in|home)(?: \w+){0,2} (?:that|the same) day\b")
+# "she'll be off tomorrow too": another day besides the default one.
+ALSO_AFTER = re.compile(r"^\s*(?:too|as well|either)\b")
+# "sick again on Thursday", "we'll try again tomorrow": a day in the story; but "a temp again
+# today" is still today, and "off Monday and again on Thursday" is another day off.
+AGAIN_BEFORE = re.compile(r"(?<!and )\bagain(?: on| by| the)*\s*$")
+CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|should be|"
+                        r"(?:but|actually) (?:it's|its|it is)|(?:it's|its|it is) actually)\b")
 
 
 @dataclass
@@ -176,6 +229,7 @@ class Mention:
     negated: bool = False
     past: bool = False
     event: bool = False                       # "his exam is on Thursday": a fallback day
+    inclusive_end: bool = False               # "up to and including Thursday"
 
 
 def next_weekday(d: date) -> date:
@@ -246,19 +300,18 @@ def school_year_date(today: date, day: int, month: int, year: int | None = None)
         return None
 
 
-def bare_ordinal(today: date, day: int, wd: int | None):
-    """'13th' or 'Fri 13th': this month's, or the next month whose date fits."""
+def bare_ordinal(today: date, day: int, wd: int | None, future: bool = False):
+    """'13th' or 'Fri 13th': this month's, or the next month whose date fits (a week back
+    is allowed for a past day explained; `future`: not before today)."""
     y, m = today.year, today.month
+    back = 0 if future else 14 if wd is not None else 7
     for _ in range(13):
         try:
             d = date(y, m, day)
         except ValueError:
             d = None
-        if d is not None:
-            if wd is not None and d.weekday() == wd and (today - d).days <= 14:
-                return d
-            if wd is None and (today - d).days <= 7:
-                return d
+        if d is not None and (today - d).days <= back and (wd is None or d.weekday() == wd):
+            return d
         m += 1
         if m > 12:
             y, m = y + 1, 1
@@ -410,8 +463,11 @@ def _context(mt: Mention, text: str, today: date) -> None:
     mt.exclusive = bool(EXCL_BEFORE.search(before) or EXCL_AFTER.match(after)) and mt.kind not in ("count", "vague", "few")
     if mt.exclusive and NEG_IN_SCHOOL.search(before):
         mt.exclusive = False
+    if INCLUSIVE_END_BEFORE.search(before) or (mt.exclusive and INCLUSIVE_AFTER.match(after)):
+        mt.exclusive = mt.inclusive_end = True
     mt.is_from = bool(FROM_BEFORE.search(before))
     mt.negated = bool(NOT_BEFORE.search(before) or NARRATIVE_BEFORE.search(before)
+                      or (mt.kind != "today" and AGAIN_BEFORE.search(before))
                       or CHANGED_FROM_BEFORE.search(before))
     if NOT_BEFORE.search(before) and re.match(r"\s*(?:either|as well|too)\b", after):
         mt.negated = False  # "probably not Monday either": off that day too
@@ -424,19 +480,25 @@ def _context(mt: Mention, text: str, today: date) -> None:
     since_off = bool(SINCE_OFF_BEFORE.search(before))
     if since_off:
         mt.negated, mt.is_from = False, True
-    if mt.kind == "count" and re.search(r"\bbeen\b(?: \w+){0,3} (?:for )?$", before):
-        mt.kind = "story_count"  # "hasn't been home for 3 days"
+    if mt.kind == "count" and STORY_COUNT_BEFORE.search(before):
+        mt.kind = "story_count"  # "hasn't been home for 3 days", "he missed two days"
     if mt.kind == "after_weekend" and not mt.exclusive:
         mt.days = []  # "exhausted after the weekend away": only "back after the weekend" names a day
     mt.event = not mt.negated and not mt.exclusive and bool(EVENT_BEFORE.search(before))
     if mt.days and WEEK_OF_BEFORE.search(before):
         mon = week_monday(mt.days[0])
         mt.days = weekdays_between(mon, mon + timedelta(days=4))
+    if mt.exclusive and mt.kind in ("ordinal", "wd_ordinal") and mt.days[0] < today:
+        wd = mt.days[0].weekday() if mt.kind == "wd_ordinal" else None
+        mt.days = [d for d in [bare_ordinal(today, mt.days[0].day, wd, future=True)] if d]
     if since_off and mt.kind == "wd" and mt.days[0] > today:
         mt.days = [mt.days[0] - timedelta(days=7)]  # "off since Monday": the last Monday
-    mt.past = not (mt.exclusive or since_off or CHANGED_TO_BEFORE.search(before)) and (mt.kind in ("yesterday", "last_wd", "last_week") or bool(
-        (mt.kind in ("wd", "this_week") and PAST_BEFORE.search(pre))
-        or (mt.kind == "today" and PAST_BEFORE.search(pre) and not WAS_ABSENT.search(pre))))
+    mt.past = not (mt.exclusive or since_off or CHANGED_TO_BEFORE.search(before)) and (
+        mt.kind in ("yesterday", "last_wd", "last_week")
+        or (mt.kind in ("wd", "this_week") and bool(PAST_BEFORE.search(pre)) and not IF_PAST_BEFORE.search(pre))
+        or (mt.kind == "wd" and bool(PAST_AFTER.match(after)))
+        or (mt.kind == "this_week" and bool(STORY_AFTER.match(after)))
+        or (mt.kind == "today" and bool(PAST_BEFORE.search(pre)) and not WAS_ABSENT.search(pre)))
 
 
 def _share_list_status(found: list, text: str) -> None:
@@ -444,10 +506,44 @@ def _share_list_status(found: list, text: str) -> None:
     the same way as the first day of the list."""
     for a, b in zip(found, found[1:]):
         if a.days and b.days and LIST_JOIN.match(text[a.end:b.start]) and text[a.end:b.start].strip():
-            b.negated = b.negated or a.negated
+            if not (OWN_CLAUSE_AFTER.match(text[b.end:b.end + 12]) or _contrast(a, b, text)):
+                b.negated = b.negated or a.negated
             b.event = b.event or a.event
             b.past = a.past if b.kind in ("wd", "yesterday") else b.past
             b.exclusive = b.exclusive or a.exclusive
+        elif a.days and b.days and a.event and RANGE_END_JOIN.match(text[a.end:b.start]):
+            b.event = True  # "holiday booked 10/7 to 17/7": the range is one event
+
+
+RANGE_END_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|til|untill)\s*(?:the\s+)?$")
+
+
+def _contrast(a: Mention, b: Mention, text: str) -> bool:
+    """'not Wednesday, Thursday.': a bare comma and then the end of the sentence, so the second
+    day replaces the first rather than continuing a list of days off."""
+    return (a.negated and text[a.end:b.start].strip() == ","
+            and bool(CONTRAST_END_AFTER.match(text[b.end:b.end + 12])))
+
+
+FOLLOWING = re.compile(rf"the following (?P<wd>{_WD}|week)\b")
+
+
+def _following(found: list, text: str) -> None:
+    """'Friday and the following Monday', 'the 3rd and the following week': counted on from
+    the day named just before."""
+    prev = None
+    for m in found:
+        f = FOLLOWING.match(text, m.start) if m.kind == "relative" else None
+        if f and prev is not None:
+            wd = WEEKDAYS[f["wd"]] if f["wd"] != "week" else None
+            if wd is None:
+                mon = week_monday(prev.days[-1]) + timedelta(days=7)
+                m.days = weekdays_between(mon, mon + timedelta(days=4))
+            elif wd < 5:
+                m.days = [prev.days[-1] + timedelta(days=(wd - prev.days[-1].weekday() - 1) % 7 + 1)]
+            m.past, m.event, m.negated = m.past or prev.past, m.event or prev.event, m.negated or prev.negated
+        if m.days:
+            prev = m
 
 
 def _same_weekday_as_dated(found: list) -> None:
@@ -476,16 +572,31 @@ def _week_modifiers(found: list, today: date, text: str = "") -> None:
         return
     for m in list(found):
         if m.kind == "next_week":
-            near = [w for w in wds if (0 <= m.start - w.end <= 25 and not re.search(r"[,.;!?]", text[w.end:m.start]))
-                    or (0 <= w.start - m.end <= 25 and not re.search(r"[,.;!?]", text[m.end:w.start]))]
+            near = [w for w in wds if _near(w, m, text)]
             if not near:
                 continue
             for w in near:
                 w.kind = "next_wd"
                 w.days = [week_monday(today) + timedelta(days=7 + w.days[0].weekday())]
             found.remove(m)
-        elif m.kind == "this_week":
+        elif m.kind == "this_week" and any(not w.past for w in wds):
+            # "Wednesday and Thursday this week": the days, not the whole week (but "Friday the
+            # doctor said..., so she's off all week": a past day is only the story).
             found.remove(m)
+        elif m.kind == "last_week":
+            near = [w for w in wds if _near(w, m, text)]
+            if not near:
+                continue
+            for w in near:  # "off on Wednesday last week": that Wednesday
+                w.kind, w.past = "last_wd", True
+                w.days = [week_monday(today) - timedelta(days=7 - w.days[0].weekday())]
+            found.remove(m)
+
+
+def _near(w: Mention, m: Mention, text: str) -> bool:
+    """A weekday and a week phrase in one clause, within a few words of each other."""
+    gap = text[w.end:m.start] if w.end <= m.start else text[m.end:w.start]
+    return len(gap) <= 25 and not re.search(r"[,.;!?]|\b(?:as well as|plus|also|then|but)\b", gap)
 
 
 def _ranges(found: list, text: str) -> list:
@@ -498,11 +609,14 @@ def _ranges(found: list, text: str) -> list:
         if (b is not None and a.days and b.days and not a.exclusive
                 and len(a.days) == 1 and len(b.days) == 1):
             join = text[a.end:b.start]
-            if re.match(r"^\s*(?:-|to|through|thru|untill?|till?)\s*(?:the\s+)?$", join):
+            between = re.search(r"\bbetween\s*(?:the\s+)?$", text[max(0, a.start - 12):a.start])
+            if (re.match(r"^\s*(?:-|to|through|thru|untill?|till?)\s*(?:the\s+)?$", join)
+                    or between and re.match(r"^\s*(?:and|&)\s*(?:the\s+)?$", join)):
                 lo, hi = a.days[0], b.days[0]
                 if a.kind in ("wd",) and hi < lo:
                     hi += timedelta(days=7)
-                inclusive = not re.search(r"until|till?\b", join)
+                inclusive = (not re.search(r"until|till?\b", join)
+                             or bool(INCLUSIVE_AFTER.match(text[b.end:b.end + 12])))  # "wed till fri inclusive"
                 if not inclusive:
                     hi -= timedelta(days=1)
                 if hi >= lo:
@@ -533,11 +647,11 @@ def resolve_dates(text: str, today: date, now: time | None, intent: str) -> tupl
     """The school days the message covers, ascending, as a tuple of dates."""
     if intent in ("opt_out", "other"):
         return ()
-    found = _select(find_mentions(text, today), text, today, now)
+    found = _select(find_mentions(text, today), text, today, now, intent)
     return _combine(found, text, today, now, intent)
 
 
-def _select(found: list, text: str, today: date, now: time | None) -> list:
+def _select(found: list, text: str, today: date, now: time | None, intent: str = "absence") -> list:
     """The mentions that name days off, after corrections, lists, stories and events."""
     cm = None
     for cm in CORRECTION.finditer(text):
@@ -548,12 +662,18 @@ def _select(found: list, text: str, today: date, now: time | None) -> list:
             found = later
     _share_list_status(found, text)
     _same_weekday_as_dated(found)
+    _following(found, text)
     evening = (now or time(8, 0)) >= time(16, 0) and today.weekday() < 5
     for m in found:
         if evening and m.kind == "wd" and not m.past and m.days == [today]:
             m.days = [today + timedelta(days=7)]  # "off Monday" sent on a Monday evening
     found = [m for m in found if not m.negated]
-    if any(m.days for m in found if not m.event):
+    if OFF_THAT_DAY.search(text):
+        for m in found:
+            m.event = False  # "op next Tuesday, she'll be off that day": the event day is off
+    # A request is for days to come: a past day in its story does not hide the event day
+    # ("my mother passed away last week, the funeral is on 12th March").
+    if any(m.days for m in found if not m.event and not (intent == "leave_request" and m.past)):
         found = [m for m in found if not m.event]
     _week_modifiers(found, today, text)
     _extend_next(found, text, today)
@@ -572,21 +692,34 @@ def _select(found: list, text: str, today: date, now: time | None) -> list:
 def _drop_story(found: list, text: str, today: date) -> list:
     """Past days told as the story, when the message is about a present or future absence."""
     story = [m for m in found if m.past and m.days]
-    if story and (any(not m.past for m in found if m.days or m.kind in ("count", "rest_week", "few"))
+    # "she's back in today" names no day off now: the past day is then what the message is about.
+    now_days = [m for m in found if not (m.exclusive and m.days and m.days[0] <= today)]
+    if story and (any(not m.past for m in now_days if m.days or m.kind in ("count", "rest_week", "few"))
                   or NOW_ABSENT.search(text)):
         # "he was sick on Monday, keeping him off today": the past day is the story.
-        found = [m for m in found if not m.past or (m.kind == "yesterday" and WAS_ABSENT.search(
-            text[max(0, m.start - 50):m.start]))]
+        found = [m for m in found if not m.past or (m.kind == "yesterday" and _yesterday_off(m, text))]
     elif story:
         for m in story:
             if m.kind == "wd" and m.days[0] > today:
                 m.days = [m.days[0] - timedelta(days=7)]  # "she was sick on Monday": the last one
-    if any(m.kind != "yesterday" for m in found if m.days):
+    if any(m.kind != "yesterday" for m in now_days if m.days):
         # "threatened her yesterday", "sick since yesterday": yesterday is the story,
         # unless the message is about that day ("was off yesterday and today").
-        found = [m for m in found if m.kind != "yesterday" or m.past is False
-                 or WAS_ABSENT.search(text[max(0, m.start - 50):m.start])]
+        found = [m for m in found if m.kind != "yesterday" or m.past is False or _yesterday_off(m, text)]
     return found
+
+
+def _yesterday_off(m: Mention, text: str) -> bool:
+    """'was off yesterday', 'yesterday and today she's been off': the child was off that day."""
+    return bool(WAS_ABSENT.search(text[max(0, m.start - 50):m.start]) or OFF_AFTER.match(text[m.end:m.end + 40]))
+
+
+def _also_default_day(explicit: list, text: str, today: date, now: time | None) -> bool:
+    """'not in tomorrow either', 'off tomorrow too' as the only day: off the default day as well."""
+    if len(explicit) != 1 or len(explicit[0].days) != 1 or explicit[0].past:
+        return False
+    m = explicit[0]
+    return m.days[0] > default_start(today, now) and bool(ALSO_AFTER.match(text[m.end:m.end + 10]))
 
 
 def _combine(found: list, text: str, today: date, now: time | None, intent: str) -> tuple:
@@ -597,9 +730,13 @@ def _combine(found: list, text: str, today: date, now: time | None, intent: str)
     few = any(m.kind == "few" for m in found)
     vague = any(m.kind == "vague" for m in found)
     if intent == "late":
-        explicit, ends = [m for m in found if m.days], []  # "in late tomorrow": the late day itself
+        # "in late tomorrow": the late day itself; a past day only when the lateness was then
+        # ("tired after the trip yesterday, I'll bring her at 11" is late today).
+        explicit, ends = [m for m in found if m.days and (not m.past or PAST_LATE.search(text))], []
     if intent == "leave_request":
-        # A request names its days; "in June", "a day next week", "the Friday before" do not.
+        # A request names its days; "in June", "a day next week", "the Friday before" do not,
+        # and a past day ("my dad passed away yesterday") is the story behind it.
+        explicit = [m for m in explicit if not m.past]
         if vague:
             explicit = [m for m in explicit if m.kind in ABSOLUTE]
         if not explicit and not ends:
@@ -618,7 +755,7 @@ def _combine(found: list, text: str, today: date, now: time | None, intent: str)
 
     days = set()
     if ends:
-        end = min(ends[-1].days)
+        end = min(ends[-1].days) + timedelta(days=1 if ends[-1].inclusive_end else 0)
         if end <= start and today.weekday() < 5 and today < end and start > today:
             start = today  # "he'll be in tomorrow" sent in the evening: off today
         elif end <= start and ends[-1].kind == "wd":
@@ -637,6 +774,8 @@ def _combine(found: list, text: str, today: date, now: time | None, intent: str)
     else:
         for m in explicit:
             days.update(m.days)
+        if intent == "absence" and _also_default_day(explicit, text, today, now):
+            days.add(default_start(today, now))
     if not days or (vague and not explicit and not ends):
         if few or vague or intent == "leave_request":
             return ()

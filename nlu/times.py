@@ -20,6 +20,8 @@ TIME_RE = re.compile(
     rf"|(?P<mins>[1-5]?[05]|five|ten|twenty(?:[ -]five)?) (?:mins? |minutes )?(?P<rel2>past|to) (?P<h5>{_H})"
     rf"|half (?P<h2>{_H})"
     rf"|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>am|pm)?"
+    # "in for 9 30": text-speak with the separator left out (read only after a preposition)
+    rf"|(?P<hs>1[0-2]|0?[1-9]) (?P<ms>[0-5][05])"
     rf"|(?P<h3>{_H}) ?(?P<ap3>am|pm|o'clock|o clock|oclock)"
     rf"|(?P<noon>midday|noon|12 noon)"
     rf"|(?P<h4>{_H}))(?:ish)?\b"
@@ -38,9 +40,11 @@ _OBJ = r"(?:him|her|them|[a-z]+(?:-[a-z]+)?)"
 # "she'll come in afterwards, about 11", "I'll drop her at 1").
 ARRIVAL_BEFORE = re.compile(
     rf"\b(?:in|back|arrive|arriving|arrival|there|school|drop {_OBJ}(?: off| in)?|drop (?:off|in)|"
-    rf"dropping {_OBJ}? ?(?:off|in)?|bring {_OBJ} (?:in|back)|bringing {_OBJ} (?:in|back)|bring {_OBJ}|"
+    rf"dropping {_OBJ}? ?(?:off|in)?|bring {_OBJ} (?:in|back)|bringing {_OBJ} (?:in|back)|bring {_OBJ}|bringing {_OBJ}|"
     r"get (?:him|her|them) in|come in|coming in|make it in|be in|be there|return|returning|get there|get in|"
-    r"after|afterwards|late|straight after|to school|try|aim|aiming|hoping)"
+    r"after|afterwards|late|straight after|to school|try|aim|aiming|hoping|"
+    # "there for afternoon registration at 1.10"
+    r"(?:in time )?for (?:the )?(?:afternoon |morning |am |pm )?(?:registration|reg)(?: at)?)"
     rf"(?: school| class| late| in)?{_HEDGES}(?: ?[,.])?\s*$")
 SOFT_ARRIVAL_BEFORE = re.compile(r"\b(?:by|for|around|about|approx|approximately|roughly|maybe|probably)\s*$")
 # Coming home from somewhere last night is not coming to school ("didn't get back till 1am").
@@ -93,6 +97,8 @@ def _value(m) -> time | None:
             h, mins = h - 1, 60 - mins
     elif g["h2"]:
         h, mins = _hour(g["h2"]), 30       # "half 10" is 10:30 in British speech
+    elif g["hs"] is not None:
+        h, mins = int(g["hs"]), int(g["ms"])
     elif g["h"] is not None:
         h, mins, ap = int(g["h"]), int(g["m"]), g["ap"]
     elif g["h3"]:
@@ -127,7 +133,7 @@ def find_times(text: str) -> list:
     out = []
     for m in TIME_RE.finditer(text):
         before = text[max(0, m.start() - 50):m.start()]
-        if m.group("h4") is not None and not BARE_BEFORE.search(before):
+        if (m.group("h4") or m.group("hs")) is not None and not BARE_BEFORE.search(before):
             continue  # a lone number ("3 days", "year 5", "the school one") is not a time
         value = _value(m)
         if value is None or value < time(6, 0) and not (m.group("ap") or m.group("ap3")):
