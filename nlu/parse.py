@@ -55,6 +55,8 @@ RULE_WEIGHT = 0.75
 STRONG_BONUS = 0.25
 # Collecting a child at or after this time is the end of the school day, not leaving early.
 END_OF_DAY = time(15, 10)
+# Sent at or after this time, "tomorrow" is the next school day (CONVENTIONS: dates).
+AFTER_SCHOOL = time(16, 0)
 # A weight-1 cue alone ("Jordan", "church", "show") is often a name or a passing word.
 WEAK_RULE_WEIGHT = 0.3
 
@@ -135,7 +137,7 @@ def _parse(text, today: date, now: time | None, children) -> Parse:
     if soft and p_sg is not None and p_sg >= pipeline.sg_threshold():
         sg, sg_reasons = True, soft[:1]
 
-    intent, intent_conf = _decide_intent(p_intent, cues, hits, arrival, depart)
+    intent, intent_conf = _decide_intent(p_intent, cues, hits, arrival, depart, now, len(children))
     reason, conf, evidence = _decide_reason(intent, p_reason, hits, norm, intent_conf, sg_reasons)
     day_list = dates_mod.resolve_dates(nt, today, now, intent)
     if intent == "late" and len(day_list) > 1:
@@ -189,9 +191,14 @@ def features(nt: str) -> Features:
     return Features(hits, frozenset(cues), arrival, depart, sg, sg_reasons, model_text)
 
 
-def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart) -> tuple:
+def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart, now=None, n_children=0) -> tuple:
     if "optout" in cues and not ({"absent", "late"} & cues and len(cues) > 2):
         return "opt_out", 0.99
+    # Context for the rules only (the classifier has already read the cues): when the message was
+    # sent, and whether "she's in" can only mean the one child the school knows.
+    context = {name for name, on in (("after_school", now is not None and now >= AFTER_SCHOOL),
+                                      ("one_child", n_children == 1)) if on}
+    cues = cues | context
     if p_intent:
         best = max(p_intent, key=p_intent.get)
         intent = _intent_family(best, cues, p_intent, arrival, depart) or best
@@ -207,10 +214,20 @@ def _intent_family(best: str, cues: set, p: dict, arrival, depart) -> str | None
     comes_back = "out_and_back" in cues and "no_return" not in cues
     if arrival and arrival >= END_OF_DAY:
         arrival = None  # "there by 3.40" is the parent at home time, not the child arriving
-    for rule in (_not_off, _permission, _arrival_time):
+    for rule in (_not_opt_out, _not_off, _permission, _arrival_time):
         intent = rule(best, cues, p, arrival, depart, comes_back)
         if intent:
             return intent
+    return None
+
+
+def _not_opt_out(best, cues, p, arrival, depart, comes_back):
+    """The school is asked to stop something happening ("stop him bringing his phone in", "stop him
+    playing football, his knee is bad"), not to stop the messages, and nobody said the child is off."""
+    if "stop_doing" not in cues or "optout" in cues:
+        return None
+    if best == "opt_out" or (best == "absence" and not (arrival or depart or {"absent", "late_word"} & cues)):
+        return "other"
     return None
 
 
@@ -224,19 +241,28 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
             "home_time" in cues or (depart and depart >= END_OF_DAY and "absent" not in cues)):
         return "other"
     # "can he miss PE?": one lesson, not a session.
-    if "lesson_only" in cues and "question" in cues and "absent" not in cues:
+    asks = cues & {"question", "modal_ask"}
+    if "lesson_only" in cues and asks and "absent" not in cues:
         return "other"
     # "how long does he need to stay off after a bug?", "do I need a note?": about the rules.
-    if best == "absence" and "policy_q" in cues and "question" in cues:
+    if best == "absence" and "policy_q" in cues and asks:
+        return "other"
+    # "much better, back in tomorrow" sent after school: the absence is over, nothing to record.
+    if best == "absence" and "back_tomorrow" in cues and "after_school" in cues \
+            and not cues & {"absent", "late_word", "no_return"}:
         return "other"
     # "she's back today after being off with the bug": the "off" is the absence that has ended.
     if best == "absence" and "returned" in cues and not (arrival or depart) \
             and not cues & {"late_word", "sibling_in", "no_return", "out_and_back"} and p["other"] >= 0.05:
         return "other"
-    # "keep an eye on her today ... she has gone in": the child is at school.
-    if best in ("absence", "late") and "in_school" in cues and not ({"absent", "late_word", "sibling_in"} & cues) \
-            and p["other"] >= 0.05:
-        return "other"
+    # "keep an eye on her today ... she has gone in": the child is at school. With one child, an
+    # absence cue is the sibling's when a brother or sister is said to be off ("her brother's off,
+    # she's in"): with several, the sibling may be one of them.
+    one_child = "one_child" in cues
+    in_school = "in_school" in cues or ("child_in" in cues and one_child)
+    if best in ("absence", "late") and in_school and not ({"late_word", "sibling_in"} & cues):
+        if ("sibling_off" in cues and one_child) or ("absent" not in cues and p["other"] >= 0.05):
+            return "other"
     return None
 
 

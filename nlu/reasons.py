@@ -218,16 +218,30 @@ LEXICON = {
     ],
 }
 
+# A clock time after the end of the school day (parse.END_OF_DAY, 15:10): collecting then, or
+# missing pick-up then, is home time, not leaving early (3.10 itself reads as leaving early).
+_HOME_TIME_CLOCK = (r"(?:3[.:](?:1[5-9]|[2-5]\d)|[456](?:[.:][0-5]\d)?|half (?:3|4|5)|quarter (?:past|to) (?:3|4))"
+                    r"(?: ?pm)?\b")
+_AT_HOME_TIME = (rf"(?:for|to|by|in time for|at) (?:the |school )?"
+                 rf"(?:{_HOME_TIME_CLOCK}|pick ?-?up|home ?time|collection)")
+
 # Intent cues, also fed to the classifier as feature tokens.
 INTENT_CUES = {
     "optout": r"^\W*(?:stop|unsub|unsubscribe|stopall|stop all|end|quit|cancel|opt out|optout|remove me)\W*$"
-              r"|\b(?:unsubscribe|opt(?:ing)? (?:me |us )?out|(?:no longer|don't|do not|dont) wish to (?:receive|get)|stop (?:texting|messaging|sending|contacting|these|the) ?(?:me|"
-              r"messages|texts|us)?"
+              r"|\b(?:unsubscribe|opt(?:ing)? (?:me |us )?out|(?:no longer|don't|do not|dont) wish to (?:receive|get)|"
+              # "stop the bus leaving without him", "stop sending him home": not about messages.
+              r"stop (?:texting|messaging|sending(?! (?:him|her|them)\b)|contacting|these) ?(?:me|messages|texts|us)?|"
+              r"stop the (?:\w+ )?(?:messages|texts|txts|emails|alerts|notifications|reminders)"
               r"|remove (?:my|me|this|our) (?:number|details|from)|(?:don't|do not|dont) (?:text|message|contact) (?:me|us)"
               r"|no more (?:texts|messages)|take me off|(?:take|remove) (?:my|this|our) (?:number|details) off|"
               r"not interested|stop it|leave me alone|"
               r"(?:not|don't|do not|no) (?:send|want|get|receive)(?: me)?(?: \w+){0,3} (?:messages|"
               r"texts)(?: \w+)? any ?more)\b",
+    # "stop him bringing his phone", "stop the bus leaving early": the school is asked to stop
+    # something happening, not to stop messaging.
+    "stop_doing": r"\bstop (?:him|her|them|(?:the|my|his|her|their|other) \w+|(?!sending|texting|messaging|"
+                  r"contacting|calling|getting|receiving|this|that|these|today|now|at|in|on|for)\w+) (?:from |of )?"
+                  r"(?!(?:morning|evening|something|nothing|anything|everything|wedding|meeting|building)\b)\w+ing\b",
     "request": r"\b(?:can (?:we|i|he|she|they|you)|could (?:we|i|he|she|they|you)|may (?:we|i|he|she)|"
                r"would it be (?:ok|okay|possible|alright|acceptable)|is it (?:ok|okay|possible|alright|acceptable)|"
                r"request|requesting|permission|authoris\w+|authoriz\w+|allowed|ask(?:ing)? for (?:leave|time off|"
@@ -243,6 +257,13 @@ INTENT_CUES = {
                       r"would (?:the school|you|the head|the headteacher|school) (?:\w+ )?(?:agree|consider|allow|"
                       r"approve|authorise|permit)|"
                       r"would (?:she|he|they|\w+) be able to (?:miss|have|take|be off|leave)|is it possible for \w+ to|"
+                      # "any chance Jess could finish a day early", "kindly grant leave for 3 days",
+                      # "do you mind if Theo finishes at 12 on Friday".
+                      r"(?:do|would) you mind if (?:(?:i|we) (?:take|keep)|(?:she|he|they|\w+) (?:leaves|"
+                      r"finishes|goes|misses|has|takes|is off|was off|stays))\b|"
+                      r"any chance (?:that )?(?!you\b|someone|somebody|anyone)\w+ (?:could|can|might) (?:please )?"
+                      r"(?:take|have|miss|be off|be absent|be excused|leave|finish|go)\b|"
+                      r"grant (?:\w+ ){0,4}(?:leave|permission|absence|holiday|days? off)|"
                       r"(?:may|could|can) (?:she|he|they|\w+) (?:please )?have (?:a |an |"
                       r"the )?(?:\w+ ){0,3}(?:holiday|leave|time off|days? off)|authorise (?:her|him|them)|"
                       r"(?:can|could|may) (?:i|we) take|is it (?:ok|okay|alright|possible) (?:if|for)|"
@@ -265,6 +286,9 @@ INTENT_CUES = {
     "policy_q": r"\b(?:how long (?:does|do|should|must|will) (?:she|he|they|\w+) (?:need to |have to )?(?:stay|be|keep)|"
                 r"(?:does|do|should|must) (?:she|he|they|i|we) (?:need to |have to )?(?:stay|keep (?:her|him|"
                 r"them)) (?:off|home|away)|"
+                # "do they have to be 48 hours clear before coming back"
+                r"(?:does|do|should|must) (?:she|he|they|i|we) (?:need to |have to )?(?:be|wait) (?:\w+ ){0,3}"
+                r"(?:clear|free)|"
                 r"(?:can|could|is) (?:she|he|they) (?:allowed to )?(?:come|return|go) (?:back |in |"
                 r"into school )?(?:with|if|after|while|whilst)|"
                 r"(?:is|are) (?:she|he|they) (?:allowed|ok|okay|able) to (?:come|return|be) (?:in|back|at school)|"
@@ -276,7 +300,7 @@ INTENT_CUES = {
                     r"sign(?:ing)? (?:her|him|them|\w+) out|(?:take|taking|get|getting) (?:her|him|them|\w+) at|"
                     r"leav(?:e|ing) at|be leaving at)\b"
                     r".{0,80}\b(?:back (?:for|by|in time for|at|before|after|about|around)|(?:bring|drop|have|"
-                    r"take) (?:her|him|them) back|"
+                    r"take) (?:her|him|them) (?:straight |right )?back|"
                     r"(?:come|comes|coming) (?:straight )?back|back in (?:for|by|at|time)|return(?:ing)? (?:(?:her|him|them) )?(?:to school|"
                     r"for|by|at|before|after))\b"
                     r"|\b(?:appointment|dentist|doctor|doctors|hospital|orthodontist|optician|"
@@ -292,14 +316,17 @@ INTENT_CUES = {
               r"absent|absence|"
               r"stay(?:ing)? (?:at )?home|keep(?:ing)? (?:him|her|them) (?:off|home|at home)|kept (?:him|her|"
               r"them) (?:off|home)|"
-              r"can't come|cannot come|not come|won't make it|wasn't in|weren't in|miss(?:ing|ed)? school|"
+              # "won't make it for 3.15", "collecting her at 3.30": home time, not the child off.
+              r"can't come|cannot come|not come|won't make it(?! " + _AT_HOME_TIME + r")|wasn't in|weren't in|"
+              r"miss(?:ing|ed)? school|"
               r"(?<!passed )away|not attend\w*|rest day|(?:letting|let) (?:him|her|them) (?:have )?(?:a )?rest\b|"
               r"not worth (?:bringing|sending|taking) (?:him|her|them)|"
               r"neither (?:of )?(?:\w+ )?(?:will|are|is) (?:be )?(?:in|coming)|no way (?:we|i) can get|"
               r"too (?:tired|ill|poorly|sick|upset) (?:for|to go to|to come to|to come in)|won't attend|home today|"
               r"at home|stay off|be off|he not come|she not come|"
-              r"pick(?:ing)? (?:him|her|them|\w+) up (?:early|at|before|this)|collect\w* (?:him|her|them|"
-              r"\w+) (?:early|at|before|this)|leave early|leaving early|"
+              r"pick(?:ing)? (?:him|her|them|\w+) up (?:early|at(?! " + _HOME_TIME_CLOCK + r")|before|this)|"
+              r"collect\w* (?:him|her|them|\w+) (?:early|at(?! " + _HOME_TIME_CLOCK + r")|before|this)|"
+              r"leave early|leaving early|"
               r"not be at school|won't be at school|won't be coming|stopping off|"
               r"can't get (?:him|her|them|\w+) (?:to|into|in to) school|not going in|not going to school|"
               r"not sending (?:him|her|them|\w+)\b|staying (?:at )?(?:home|off|with)|having a day (?:at home|off)|"
@@ -320,8 +347,13 @@ INTENT_CUES = {
                  r"(?<!n't be )(?<!not be )(?<!n't come )back (?:in |at school |in school )?today|(?:bring|bringing|"
                  r"drop|dropping) (?:\w+ )?(?:in|off) and (?:collect|pick)\w*|"
                  r"(?:in|during) the (?:holidays|half term|summer holidays|easter holidays)|(?:in|during|of) half ?-?term|"
-                 r"(?:has|have|he's|she's|they've|they have) gone in|"
+                 r"(?:has|have|he's|she's|they've|they have) (?:gone|come) in(?! late| later| at| for| after)|"
                  r"(?:is|are|he's|she's|they're) (?:in school|at school)(?: today| now)?|in school today)\b",
+    # "..., Chloe is coming in.", "I'm ill but Kayden is in": someone is in school. Read as the child
+    # only when the sender has one child: "Mo has a temp, Aisha is fine and coming in" is Mo's absence.
+    "child_in": r"(?<!neither )(?<!nobody )(?<!no one )(?<!none )\b(?:is|are) (?:still |fine and )?coming in"
+                r"(?=[^\w?]*$|\s*[.,;!]| but\b)|\bbut (?:\w+ ){1,2}(?:is|are|'s|'re) (?:still )?in(?: today)?"
+                r"(?=[^\w?]*$|\s*[.,;!])",
     # "no need to miss school": the message itself says the child is not off, whatever else it says.
     "no_miss": r"\b(?:no need to (?:miss|take|worry|mark)|no time off (?:needed|required)|"
                r"(?:won't|will not|doesn't|does not|shouldn't|won't need to|don't want (?:him|her|them) to|"
@@ -331,10 +363,12 @@ INTENT_CUES = {
     "register_query": r"\b(?:marked (?:as |her |him |them )?absent|says (?:\w+ )?absent|shows? (?:\w+ )?(?:as )?absent|"
                       r"(?:was|were) in (?:school|class) on)\b",
     # The parent is late collecting, or someone else collects, at home time: nothing about attendance.
-    "home_time": r"\b(?:instead of me|no changes? to school)\b|\blate (?:for|to|at|with) (?:the |school )?(?:pick ?-?up|"
-                 r"collection|home ?time)|\blate (?:picking|collecting)(?: \w+)?(?: up)?\b|\b(?:pick ?-?up|collection|"
-                 r"home ?time) "
-                 r"(?:will|might|may) be (?:a bit |a little )?late\b",
+    "home_time": r"\b(?:instead of me|no changes? to school)\b"
+                 r"|\blate (?:for|to|at|with) (?:the |school |[\d.:]+(?:pm)? ){0,3}(?:pick ?-?up|collection|home ?time)"
+                 r"|\blate (?:to )?(?:picking|collecting|fetching|pick|collect|fetch)(?: \w+)?(?: up)?\b"
+                 r"|\blate (?:getting|to get) (?!to\b|in\b|into\b|there\b|here\b|ready\b|up\b|dressed\b)\w+ from\b"
+                 r"|\b(?:pick ?-?up|collection|home ?time) (?:will|might|may) be (?:a bit |a little )?late\b"
+                 r"|\b(?:won't|will not|can't|cannot|not going to|might not|may not) make it " + _AT_HOME_TIME,
     # "can he miss PE?": a lesson, not a session.
     "lesson_only": r"\b(?:miss(?:es|ing)?|skip(?:s|ping)?|sit(?:s|ting)? out(?: of)?|excused from|not do(?:ing)?) "
                    r"(?:the |his |her |their )?(?:pe|p\.e\.?|swimming|games|forest school|(?:pe|swimming|music|violin|"
@@ -351,6 +385,9 @@ INTENT_CUES = {
                  r"really|in|them|him|her|little bit|abit|a bit|be in|come in) (?:late|later)\b(?! night| to bed| from)"
                  r"|\blate (?:in|today|this morning|start|arrival)\b|^\W*(?:late|sorry late)\b|\bin after (?:assembly|"
                  r"registration|reg)\b"
+                 # Missing only the start of the day is arriving late.
+                 r"|\bmiss(?:es|ing)? (?:the )?(?:first (?:lesson|period|hour|session)|(?:morning )?registration|reg|"
+                 r"assembly|form time|tutor time)\b"
                  r"|\b(?:we're|we are) on (?:our|the) way\b|\bon our way (?:in|to school|now)\b|\bon our way\W*$"
                  # Text-speak drops the verb: "sorry Tom late", "soz running late" (not "sorry for the late notice").
                  r"|\b(?:sorry|soz|apologies),? (?!for\b|about\b|it's\b)(?:\w+ )?late\b(?! notice| reply| response| message| night| pick| collect)|\b(?:won't|will not|not) be in (?:until|till|til|"
@@ -358,15 +395,29 @@ INTENT_CUES = {
     # "she's back today after the bug": the absence is over, nothing left to record.
     "returned": r"\b(?:is|'s|are|'re|has come|have come|came) back (?:in |at school |in school |to school )?"
                 r"(?:today|now|this morning)\b(?!\W*(?:but|although|though|however|only|until|till))",
+    # "feeling better, back in tomorrow": the child returns on the next day (and the message does not
+    # say the child is off or unwell today: "not well today, back tomorrow" explains today).
+    "back_tomorrow": r"^(?!.*\b(?:well|unwell|poorly|ill|sick|off|home|in|absent|bed) (?:today|this morning)\b)"
+                     r".*?(?<!n't )(?<!not )\b(?:(?:be|is|are|'s|'re) (?:back|in)(?: at school| in school| to school)? "
+                     r"tomorrow|back (?:in )?tomorrow)\b",
     # "the other two are in": a sibling is at school, not the child this message is about.
     "sibling_in": r"\b(?:the other|the others|others|the rest|the eldest|the youngest|the twins|(?:his|her|their) "
                   r"(?:brother|sister))\b(?: \w+){0,3} (?:is|are|'s|'re|will be|'ll be) (?:in|at school)\b",
+    # "her little brother is off with chickenpox": a sibling (or the baby) is off, not this child.
+    "sibling_off": r"\b(?:(?:his|her|their|\w+'s) (?:little |baby |big |older |younger |twin )?"
+                   r"(?:brother|sister|sibling)|my (?:other (?:son|daughter|one|child)|youngest|eldest|little one|baby)|"
+                   r"the baby)\b(?: \w+){0,3}? (?:(?:is|'s|are|has been|will be) (?:off|staying (?:at )?home|at home|"
+                   r"home|ill|poorly|sick|not well|unwell)|(?:has|'s got|has got) (?:the |a |an )?" + _SYMPTOM + r")\b",
     # "I'll bring her at 11": an arrival later in the morning.
     "arrive_at": r"\b(?:bring|bringing|drop|dropping|get|getting) (?:him|her|them|\w+) (?:in |to school |"
                  r"into school )?(?:at|for|by|about|around) "
                  r"(?:\d|half|quarter)|\b(?:be|get|come) in (?:at|by|for|about|around) (?:\d|half|quarter)",
     "question": r"\?|\b(?:what time|when is|when does|when do|is there|who do|how do|where is|does (?:she|he) need|"
                 r"do (?:they|we) need|can you tell|can someone tell|any news)\b",
+    # Asked without a question mark: "Can Aria sit out PE today, she's had a cough". Kept apart from
+    # "question" so the classifier's reading of "?" is unchanged.
+    "modal_ask": r"^\W*(?:(?:hi|hiya|hello|morning|good morning)\W+)?(?:can|could|may|does|do|is|should) "
+                 r"(?:i|we|you|he|she|they|\w+) \w+",
     "thanks": r"^\W*(?:ok|okay|thanks?|thank you|thankyou|cheers|great|brilliant|lovely|no problem|"
               r"np|will do|noted|got it|perfect|fine|yes|no|yeah|yep)\W*(?:thanks?|thank you|x+|so much)?\W*$",
     "back": r"\b(?:back (?:in )?today|back at school|is back|he's back|she's back|feeling (?:much )?better|"
@@ -519,13 +570,17 @@ def rule_scores(hits: dict) -> dict:
 
 # Words without which a cue cannot match: a substring test is far cheaper than the regex.
 _CUE_GUARDS = {
-    "late_word": ("late", "way", "be in", "in after"),
+    "late_word": ("late", "way", "be in", "in after", "miss"),
     "no_return": ("back",),
     "returned": ("back",),
     "register_query": ("absent", "was in", "were in"),
-    "home_time": ("instead of me", "no change", "late"),
+    "home_time": ("instead of me", "no change", "late", "make it"),
     "lunch_arrival": ("lunch", "dinner", "afternoon"),
     "sibling_in": ("other", "rest", "eldest", "youngest", "twins", "brother", "sister"),
+    "sibling_off": ("brother", "sister", "sibling", "my other", "youngest", "eldest", "little one", "baby"),
+    "stop_doing": ("stop",),
+    "back_tomorrow": ("tomorrow",),
+    "child_in": ("coming in", "but "),
     "no_miss": ("miss", "no need", "time off"),
     "out_and_back": ("back", "return"),
     "policy_q": ("how long", "need", "should", "must", "allowed", "able", "rule", "policy", "what", "have to"),
@@ -540,9 +595,14 @@ def cue_hits(norm_text: str) -> set:
             if (guards is None or any(g in norm_text for g in guards)) and p.search(norm_text)}
 
 
+# Cues read by the intent rules only. "modal_ask" repeats what the words "can she..." already
+# tell the classifier, and a second question token only moves its borderline answers.
+_RULE_ONLY_CUES = frozenset({"modal_ask"})
+
+
 def feature_tokens(norm_text: str, hits: dict, cues: set, extra=()) -> str:
     """Tokens appended to the classifier input: lexicon codes and intent cues."""
     toks = [f"zzlex{c.lower()}" for c in sorted(hits)]
-    toks += [f"zzcue{c}" for c in sorted(cues)]
+    toks += [f"zzcue{c}" for c in sorted(cues) if c not in _RULE_ONLY_CUES]
     toks += [f"zz{x}" for x in extra]
     return " ".join(toks)
