@@ -28,8 +28,10 @@ CATEGORIES["missing"] = [
     r"\b(?:not|hasn't been|isn't|hasn't|wasn't|stopped) answering\b|\btracker\b|\bfind my (?:phone|iphone|friends)\b|\blocation (?:shows|says)\b",
     # not home, not back, not seen: "didn't come home", "hasn't been seen"
     r"\b(?:not|never|didn't|hasn't|haven't|has not|did not|hadn't|havent|no|not been|hasn't been|didn't)"
-    r" (?:come|came|been|got|gone|went|coming|returned|return|slept|sleep|stayed) (?:back )?(?:at )?home\b",
-    r"\b(?:never|didn't|hasn't|has not|did not|not) (?:come|came|been|got|returned) back\b(?! (?:after|from (?:the|his|her) (?:appointment|dentist|doctor|hospital)))",
+    r" (?:come|came|been|got|gone|went|coming|returned|return|slept|sleep|stayed) (?:back )?(?:at )?home\b"
+    r"|\b(?:didn't|did not|never|hasn't|has not) get (?:back )?home\b(?! (?:till|until|til|before|in time|after|from|for)\b)",
+    r"\b(?:never|didn't|hasn't|has not|did not|not) (?:come|came|been|got|returned) back\b(?! (?:after|from (?:the|his|her) (?:appointment|dentist|doctor|hospital)"
+    r"|(?:till|until|til) (?:tea|teatime|dinner|lunch|later|the afternoon|the evening|bedtime|home time|after)|before|in time))",
     r"\bhasn't been (?:seen|heard from|home)\b|\bnot been (?:seen|home|heard from)\b|\b(?:no one|nobody|noone) (?:has|have)? ?(?:seen|heard from)\b",
     # running away, reported missing, "missing" not followed by a lesson or a thing
     r"\b(?:ran|run|running|runs) (?:away|off)\b|\brunaway\b|\babscond\w*\b|\bdone a runner\b|\bdid a runner\b",
@@ -38,24 +40,31 @@ CATEGORIES["missing"] = [
     r"homework|lunch|the bus|it|you|him|her|friends|a lot|days?|sessions?|too much|an?|from|so|"
     r"much|being|registration|assembly|any|tests?|exams?|the trip|trip|this|that|these|those|"
     r"school|learning|time|education|out on|the start|the first|the last|mornings?|afternoons?|"
-    r"parents|dinner|letter|form|forms|slip|money|payment|piece|page|pages|sheet|one|two|\d))",
+    r"parents|dinner|letter|form|forms|slip|money|payment|piece|page|pages|sheet|one|two|\d|"
+    # activities and lessons a child misses while off
+    r"swimming|football|rugby|netball|training|practice|clubs?|maths|english|science|music|drama|choir|dance|ballet|gymnastics|"
+    r"rehearsals?|the match|matches|games|sports|play ?time|break ?time|breakfast club|after school club|tutoring|tuition|mum|dad|nan|grandad|grandma))",
     # nobody knows where they are, or they won't say
     r"\b(?:don't|do not|dont|no idea|not sure|doesn't|nobody knows?|no one knows?|don't no|dont no|dunno|"
     r"have no idea|haven't got a clue|no clue) (?:know )?where (?:he|she|they|him|her|(?!(?:it|that|this|those|these|everything|things|stuff|we|you|i)\b)\w+) (?:is|are|went|has gone|"
-    r"have gone|'s|been|has been|is staying|are staying|sleeping|slept|stayed)\b"
+    r"have gone|'s|been|has been|is staying|are staying|sleeping|slept|stayed|was|were|had been|lives?|is living|are living|'s living|is sleeping)\b"
     r"(?! (?:meeting|supposed|meant|doing|parking|collecting|dropping|going (?:for|on) (?:the|a) trip))",
     r"\bwhere (?:he|she|they)(?: is|'s| are| has been| went| goes)\b.{0,60}\b(?:worried|scared|police|help|"
     r"no idea|won't say|won't tell)\b",
     r"\bwon't (?:say|tell (?:me|us)) where (?:he|she|they)\b|\bwouldn't say where\b",
     # can't find or reach them; phone off; out till all hours, keeps disappearing
-    r"\bcan't (?:find|reach|contact|get hold of|get through to) " + _P + r"\b"
+    r"\b(?:can't|cannot|can not|couldn't|could not|unable to|(?:we|i) not|(?:we|i) still can't) (?:find|reach|contact|get hold of|get through to) " + _P + r"\b"
     r"(?! (?:a|an|any|anything|some|one|the right|trousers|shoes|clothes)\b)"
     r"|\bcan't get hold of (?!the school|anyone|you|the office|anybody)\w+"
     r"|\bcan't find (?!(?:him|he|she|they|his|her|their|the|my|a|an|it|how|where|what|when|which|who|out|any|anything|one|that|this|those|these|our|your|its|some|them|time|anywhere)\b)\w+\b",
     r"\b(?:not|isn't|hasn't been|hasn't|won't|doesn't|wasn't) (?:been )?answer\w* (?:his|her|their|my)? ?(?:phone|calls?|messages|texts)\b"
     r"|\b(?:his|her|their) phones?(?:'s| is| are| has been| keeps?| goes| going)? (?:off|switched off|dead|going straight to voicemail|straight to voicemail|(?:going |goes )?to voicemail)\b"
     r"(?!.{0,15}\b(?:so (?:please|can|could|if|tell|she|he|i|just)|please tell|can you (?:tell|let)|if you need))"
-    r"|\b(?:haven't|hasn't|have not|not|never) (?:heard|had a word|heard anything) from (?:him|her|them)\b"
+    # not heard from the child, no word from them (a pronoun, or a name with "since" / after "still")
+    r"|\b(?:haven't|hasn't|have not|not|never) (?:heard|had a word|heard anything) from "
+    r"(?:(?:him|her|them)\b|(?!(?:the|you|your|school|anyone|anybody|them|him|her)\b)\w+ since\b)"
+    r"|\b(?:still (?:no (?:word|news|contact|sign)|not heard|haven't heard) (?:from|of) (?!(?:the|you|your|school|anyone|anybody|them|him|her|his|their|my|our)\b)\w+"
+    r"|(?:still )?no (?:word|news|contact|sign) (?:from|of) (?:him|her|them)(?=\s*(?:$|[.,!?]|since|still|at all|yet|for)))"
     r"|\bcan't get (?:him|her|them) to come (?:back|home)\b"
     r"|\bout (?:till|until|to) all hours\b|\b(?:comes?|came|coming|got|gets|getting) (?:back |home |in )(?:at |gone )\d(?:am)?\b(?!.{0,20}\b(?:holiday|airport|flight|party|wedding))"
     r"|\b(?:don't|do not|dont|no idea|not sure|never) (?:know )?where (?:he|she|they) (?:goes|go|gets? to|disappears)\b"
@@ -96,6 +105,13 @@ CATEGORIES["missing"] = [
     r"|\b(?:not |isn't |wasn't |hasn't been |stopped )answer\w* (?:anyone|anybody|us|me|at all)\b"
     r"|\b(?:turned|switched) (?:off )?(?:his|her|their) location(?: off)?\b|\blocation (?:is |'s )?(?:off|turned off)\b"
     r"|\bmissing since\b|\bnot (?:back|home) (?:yet )?since\b"
+    # "missing" as the child's state, not a lesson missed: "he has been missing all night", "she's missing and we're frantic"
+    r"|\b(?:is|'s|are|'re|has been|have been|been|was|were|still|now) missing(?: again)?"
+    r"(?=\s*$|\s*[.,!?]|\s+(?:and (?:we|i|no|nobody|no one|the police|his|her|not)|since|all (?:night|day|weekend)|overnight|for (?:\d+|two|three|a few|over|hours|days|nearly|almost)|from (?:home|care)|at the moment|right now|please)\b)"
+    r"|\blast (?:anyone|anybody|we|i|someone|somebody|they|his (?:mates|friends)|her (?:mates|friends)) (?:saw|seen|heard)(?: (?:of|from))? (?:him|her|them)\b"
+    r"|\b(?:was|were|'s been|has been|had been) last seen\b"
+    r"|\b(?:don't|do not|dont|no idea|not sure|doesn't|nobody knows?|no one knows?|dunno|have no idea|haven't got a clue|no clue) (?:know )?where (?:he|she|they)(?:'s|'re) "
+    r"(?:been (?:sleeping|staying|all night|since)|staying|sleeping|living|gone(?! wrong))\b"
     r"|\b(?:looking|searching) for (?:him|her|them)(?=\s*(?:$|[.,!?]|everywhere|all|since|for|in|at|round|around|now|still|last|today|tonight|and|but|with|across|up)\b)"
     r"|\b(?:goes|going|went|gone|disappears?|disappeared|takes off|took off) (?:off )?for (?:days|hours|nights|whole nights)\b",
     # "been gone 2 days", "took off again", "not return since 2 days", "wasn't in her bed this morning"
@@ -105,6 +121,11 @@ CATEGORIES["missing"] = [
     r"(?:since|from|for) (?:\d+|two|three|four|a few|several|yesterday|last|the weekend|\w+day)\b"
     r"|\b(?:wasn't|was not|not|isn't|is not|weren't) in (?:her|his|their) (?:bed|room|bedroom) (?:this morning|when (?:i|we) (?:woke|got up|went (?:in|up)|checked|looked))\b"
     r"|\b(?:police|we|i|they) (?:are |were |have been )?(?:still )?(?:out )?(?:looking|searching) for (?:him|her|them)\b",
+    # went out and never came back ("she go out Friday and not return"); asking if anyone has seen the child
+    r"\b(?:go|goes|went|gone|going|left) out\b(?:\W+[\w']+){0,4}?\W+(?:and|but) (?:not|never|didn't|did not|hasn't|has not|still not|still hasn't) (?:return\w*|come back|came back|come home|came home)\b(?! (?:till|until|til|before|in time|after|for|with)\b)"
+    r"|\b(?:has|have|did) (?:(?:anyone|anybody) seen (?!(?:it|this|that|my|his|her|their|the|a|an)\b)[a-z][\w'-]*(?=\s*\?)"
+    r"|(?:anyone|anybody|any of you|someone|somebody|you) (?:seen|heard from|see) (?:my (?:son|daughter|boy|girl|child|kid|lad)|him|her|them|our (?:son|daughter|boy|girl))"
+    r"(?=\s*(?:$|[.,!?]|today|this morning|at all|anywhere|around|since|in school|at school|in class|last night)))",
 ]
 
 
@@ -127,16 +148,16 @@ CATEGORIES["self_harm"] = [
     r"|\b(?:found|finding|hidden|hiding|stash\w*|stockpil\w*|saving up) (?:\w+ ){0,4}" + _PILLS + r"\b|\b" + _PILLS + r" hidden\b",
     # suicide and ending their life
     r"\bsuicid\w*\b|\bkill(?:ing)? (?:herself|himself|themselves|themself|myself)\b"
-    r"|\bend (?:her|his|their|my) (?:own )?li(?:fe|ves)\b|\bend(?:ing)? it(?: all)?\b"
+    r"|\b(?:end|finish|stop|kill) (?:her|his|their|my) (?:own )?li(?:fe|ves)\b|\bend(?:ing)? it(?: all)?\b"
     r"|\btake (?:her|his|their) own life\b|\btried to (?:take|end|kill|hang|hurt|drown|jump)\b",
     # overdose: how much was taken is the signal (_EXCESS)
-    r"\boverdos\w*\b|\bod'?d\b|\b(?:took|taken|take|taking|swallowed|had|necked|downed) " + _EXCESS + r" ?(?:\w+ ){0,3}" + _PILLS + r"\b"
+    r"\boverdos\w*\b|\bod'?d\b|\b(?:took|taken|take|taking|swallowed|had|necked|downed) " + _EXCESS + r" ?(?:[\w']+ ){0,3}" + _PILLS + r"\b"
     r"|\bswallowed (?:\w+ ){0,3}" + _PILLS + r"\b|\btoo many (?:\w+ )?" + _PILLS + r"\b"
     r"|\b" + _PILLS + r" on purpose\b",
     # not wanting to live; hopelessness and dark thoughts
     r"\b(?:doesn't|does not|don't|didn't|not|no longer|never) (?:wan(?:t|ts|na|ted)|wanting) to (?:be alive|live|be here|exist|"
     r"wake up|carry on|go on|be around|be on this earth)\b|\bwants? to disappear\b|\bwant(?:s|ed)? to disappear\b",
-    r"\bwants? to die\b|\bwant(?:s|ed)? to end it\b|\bbetter off (?:dead|without)\b|\bwish(?:es|ed)? (?:she|he|they|i) "
+    r"\bwants? to die\b|\bwant(?:s|ed)? to end it\b|\bbetter off (?:dead|without|not (?:here|alive|around|being (?:here|alive|around)|existing|born))\b|\bwish(?:es|ed)? (?:she|he|they|i) "
     r"(?:was|were) (?:dead|never born|gone)\b|\bno point (?:in )?(?:living|being alive|going on)\b|\bnothing to live for\b"
     r"|\bcan't go on\b|\bno reason to live\b|\bthoughts? (?:of|about) (?:dying|death|ending|killing|not being here|hurting)\b"
     r"|\bdark thoughts\b|\bintrusive thoughts\b|\b(?:talking|talks|talked|thinking|thinks|thought) about (?:dying|death|ending it|killing)\b"
@@ -167,6 +188,13 @@ CATEGORIES["self_harm"] = [
     r"|\b(?:knife|blade|razor|scissors|glass|compass|sharpener) (?:to|on|against|into) (?:her|his|their) (?:wrists?|arms?|throat|legs?|skin|neck)\b"
     r"|\bjump(?:ed|ing|s)? (?:off|from) (?:a|the) (?:bridge|roof|building|car park|cliff|balcony|multi-storey)\b"
     r"|\b(?:jump|jumped|step|stepped|walk|walked|run|ran) in front of (?:a|the) (?:train|car|bus|lorry|traffic)\b",
+    # a risk to themselves, as doctors put it
+    r"\b(?:risk|danger) to (?:himself|herself|themselves|themself)\b(?! (?:on|with|in) (?:that|a|the|her|his|those)\b)|\b(?:risk|danger) of (?:harming|hurting|killing) (?:himself|herself|themselves)\b",
+    # means taken away by a frightened parent: "took the belts and knives out of his room"
+    r"\b(?:took|take|taken|taking|removed|remove|removing|hid|hide|hidden|hiding|locked|lock|locking) (?:away )?(?:all )?(?:the |his |her |their |any )?"
+    r"(?:belts?|knives|blades|razors?|tablets|pills|medicines?|meds|cords?|laces|scarves|ropes?|sharps|sharp things)"
+    r"(?: and (?:the |his |her |their |all )?(?:belts?|knives|blades|razors?|tablets|pills|medicines?|meds|cords?|laces|scarves|ropes?|sharps|sharp things))?"
+    r" (?:out of (?:his|her|their) (?:room|bedroom)|away from (?:him|her|them)|from (?:his|her|their) (?:room|bedroom))\b",
     # goodbyes, "not worth living", text-speak (unalive, kms)
     r"\b(?:letter|note|message|text|video) (?:saying|to say) goodbye\b|\bsaid (?:her|his|their) goodbyes\b"
     r"|\bnot worth living\b|\bisn't worth living\b|\b(?:life|living)(?: is|'s)? (?:not|isn't) worth\b|\bwhat's the point (?:of|in) (?:living|life|anything|being here)\b"
@@ -235,11 +263,17 @@ CATEGORIES["abuse"] = [
     # hitting the child, and the marks it leaves
     r"\b" + _HIT + r" (?:her|him|them|my son|my daughter|the kids|the children|the boys|the girls)\b"
     r"(?!\s*(?:head|knee|elbow|face on|on the (?:ball|pitch|field|trampoline|swing)|hand|hands|finger|fingers|thumb|toe|"
-    r"toes|foot|leg|ankle|wrist|mouth|tongue|nose|chin|lip|back on|arm on|shin|off (?:his|her) bike))",
+    r"toes|foot|leg|ankle|wrist|mouth|tongue|nose|chin|lip|back on|arm on|shin|off (?:his|her) bike|"
+    r"(?:back|shoulder|hip|ribs?|knees|hamstring|groin|thumb|elbow|heel)\b(?! on)))",
     r"\b(?:gets|got|been|being|was|is|were|are) (?:hit|beaten|slapped|punched|kicked|smacked|whacked|strangled)\b"
-    r"(?! (?:by (?:a|the) (?:ball|car|bus|door|swing)|in the face (?:with|by) (?:a|the) ball))",
+    r"(?! (?:by (?:a|the) (?:ball|car|bus|door|swing)|in the face (?:with|by) (?:a|the) ball)"
+    r"| (?:at|in|during|playing) (?:the |a )?(?:rugby|football|cricket|hockey|netball|basketball|match|game|boxing|karate|judo|sparring|training|practice|kickboxing|taekwondo|pe|ju-jitsu|jiu-jitsu)\b"
+    r"| out of\b| off (?:the|a)\b)",
     r"\bbruis\w*\b|\bblack eye\b|\bsplit lip\b|\b(?:cut|marks?) on (?:her|his) (?:lip|face|back|neck|arms?|legs?)\b"
     r"|\bbelt on (?:him|her)\b|\bwith (?:a|the|his|her) (?:belt|stick|slipper|cable|wire|wooden spoon|shoe)\b",
+    r"\b(?:calls?|calling|called|tells?|telling|told) (?:him|her|them) (?:(?:he|she|they)(?:'s| is| are|'re| was| were) )?(?:worthless|a waste of space|a mistake|unwanted|a burden|evil|the devil)\b"
+    r"|\bmakes? (?:him|her|them) sleep (?:on the floor|in the (?:garden|shed|car|hallway|bath|cupboard))\b"
+    r"|\bflinch\w* (?:when|if|whenever|every time|at) (?:anyone|anybody|someone|somebody|people|adults?|men|a man|he|i|we|you|(?:her|his) (?:dad|mum|stepdad|father|mother))\b",
     r"\bheavy[ -]handed\b|\b(?:got|gets|getting) physical\b|\bphysical with\b|\blash\w* out at\b|\blaid a hand\b"
     r"|\bhands on (?:her|him)\b|\bput (?:his|her) hands?\b|\bshouted at (?:her|him) all night\b",
     # exploitation: county lines, trafficking, gangs, FGM
@@ -303,6 +337,19 @@ CATEGORIES["abuse"] = [
     r"|\b" + _INJURY + r" (?:on|to) (?:his|her|their) [\w']+(?: [\w']+)?,? (?:she|he) says? (?:it's|its|it was) (?:the cat|the dog|nothing|from)\w*.{0,40}\b(?:don't|do not|not sure|not convinced)\b",
     # locked in, left alone, gone hungry, given a hiding; photos of children; honour-based abuse
     r"\block(?:s|ed|ing)? (?:him|her|them) in (?:his|her|their|a|the) (?:room|bedroom|cupboard|shed|garden|car|bathroom)\b"
+    # neglect: back from contact hungry and dirty, not fed, left shut away, kept from sleep and food, made to work
+    r"|\b(?:comes?|came|coming) (?:back|home) from (?:contact|(?:her|his|their) (?:dad|father|mum|mother|stepdad|stepmum|step-dad|step-mum)'?s?)\b"
+    r"(?:\W+[\w']+){0,8}?\W+(?:starving|hungry|dirty|filthy|unwashed|smelly|smelling|no clean|in the same clothes)\b"
+    r"|\b(?:not|doesn't|does not|don't|never|isn't|won't|stopped|forgets? to|forgot to|weren't|wasn't|aren't|haven't been|hasn't been) "
+    r"(?:(?:feed\w*|fed) (?:him|her|them|the kids|the children|the baby|(?:her|his|their) (?:kids|children))\b"
+    r"(?!\s+(?:the|any|anything|a|an|some|nuts|dairy|gluten|meat|pork|sweets|pudding|chocolate|that|this|until|till|before)\b)"
+    r"|(?:been )?given (?:any |no )?(?:food|dinner|tea|breakfast|lunch|meals?|anything to eat)\b(?!.{0,40}\b(?:before|operation|op|surgery|anaesthetic|procedure)\b))"
+    r"|\b(?:leaves?|left|leaving|shuts?|shutting|being left)(?: (?:him|her|them|the kids|the children) in (?:his|her|their|the|a) (?:room|bedroom|cupboard|car|garden|shed)\b"
+    r"(?: \w+){0,2}? (?:all day|all night|all weekend|for hours|for days|on (?:his|her|their) own|alone|without)\b"
+    r"|(?: (?:him|her|them|the kids|the children|the little ones|the baby))? with (?:no ?one|nobody|no adult|no grown-?up)\b)"
+    r"|\bnot allowed (?:to )?(?:sleep|go to sleep|eat|have (?:any )?food|have a drink|have (?:dinner|tea|breakfast))(?=\s*$|\s*[.,!?]|\s+(?:and|or|properly|at night|all day|for|till|until)\b)"
+    r"(?!.{0,40}\b(?:before|operation|op|surgery|anaesthetic|blood tests?|fasting|procedure|scan|till after|until after)\b)"
+    r"|\b(?:(?:forced|forces|forcing|makes|made|making) (?:him|her|them)|(?:he|she|they)(?:'s|'re| is| are| was| were| has been| have been| gets| got)? (?:being |been )?forced) (?:to )?work\b(?! (?:from home|on (?:his|her) (?:reading|spellings|maths|homework)|hard))"
     r"|\b(?:leaves?|left|leaving) (?:him|her|them|the kids|the children|the baby|(?:her|his|their|the|my) (?:kids|children|little ones|baby|son|daughter|boys|girls)) (?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b(?! (?:for a (?:few|couple of) minutes|to (?:sleep|rest|play)))"
     r"|\b(?:no|without) food (?:all|for|in|at|over)\b|\b(?:had|have|has|got) no food\b|\bgoes? hungry\b|\bnot (?:been )?fed\b|\b(?:starving|starved) (?:him|her|them)\b"
     r"|\bgave (?:him|her|them) a (?:good )?(?:hiding|beating|battering|slap|smack|thump|kicking|clip round the ear)\b"
@@ -370,11 +417,16 @@ CATEGORIES["domestic_violence"] = [
     r"|\b(?:don't|do not|please don't|never) (?:tell|give) (?:him|anyone|their dad|her dad|his dad|my ex) (?:where we|our (?:new )?address)\b",
     # he hit me; scared of the ex; left because of him; coercive control
     r"\b(?:he|she|my ex|my partner|my husband|my boyfriend|their dad|their father|the kids' dad)(?:'s| has| had| have)? (?:\w+ )?"
-    r"(?:hit|hits|beat|beats|beat up|punched|kicked|strangled|choked|pushed|shoved|slapped|threatened|attacked|assaulted|broke|broken|raped|bit|dragged|spat at) "
+    r"(?:hit|hits|beat|beats|beat up|punched|kicked|strangled|choked|pushed|shoved|slapped|threatened|attacked|assaulted|broke|broken|raped|bit|dragged|spat at|"
+    r"(?:threw|throwing|throws|chucked|chucking|lobbed) (?:[\w']+ ){1,2}at) "
     r"(?:me|us|my (?:arm|nose|ribs|jaw|wrist|fingers?|phone))\b"
     r"|\b(?:scared|afraid|frightened|terrified|petrified) (?:of|for my life because of) (?:my|her|his|their|the kids') " + _ADULT + r"\b"
     r"|\b(?:left|leave|fled|had to go|moved out|gone to (?:my|a) \w+|staying (?:at|with) (?:my|a) \w+)(?:\W+[\w']+){0,6}?\W+(?:because of|to get away from|away from) (?:him|my (?:ex|husband|partner|boyfriend)|(?:their|her|his) (?:dad|father))\b"
     r"|\bcoercive\b|\bcontrolling (?:behaviou?r|relationship|partner|ex|husband|boyfriend)\b"
+    r"|\b(?:call|called|calling|ring|rang|ringing|phone|phoned) (?:the )?(?:police|999|cops) on (?:my|their|her|his|the kids'?) " + _ADULT + r"\b"
+    r"|\b(?:he|my ex|my partner|my husband|my boyfriend|their dad|their father|the kids' dad|her dad|his dad)(?:'s| is| has been| was| been| being| can be)? (?:very |really |so |always |too |getting )?controlling\b(?! about)"
+    r"|\b(?:we|i|me and the kids|the kids and i|me and the children) (?:had|have|needed) to (?:get out|flee|escape|run (?:away )?from (?:him|my ex|my partner|my husband|their dad))\b"
+    r"(?! (?:of )?(?:the )?(?:car|bus|train|taxi|pool|water|way|class|early|quick\w* to|at \d))"
     r"|\b(?:he|my ex|their dad)(?:'s| has| is)? (?:been )?(?:threatening|harassing|stalking) (?:me|us)\b",
     # "my partner tried to choke me", "my husband he is beating me", "he was going for me", "ex has been stalking us"
     r"\b(?:my|their|the kids'?|her|his) " + _ADULT + r"(?: \w+){0,5} " + _HIT + r" (?:me|us)\b"
@@ -395,7 +447,7 @@ CATEGORIES["afraid"] = [
     r"\b(?:too )?(?:scared|afraid|frightened|terrified|petrified) to (?:take|get|catch|use|walk|go|come|leave|be|sleep|see)\b"
     r"|\b(?:been )?seen (?:outside|near|hanging around|waiting (?:outside|at|near)) (?:the )?(?:school|gates?|house|our house)\b"
     r"|\bhanging (?:around|about) (?:outside )?(?:the )?(?:school|gates?)\b|\bfollow(?:ed|ing|s) (?:her|him|them)\b",
-    r"\b(?:scared|afraid|frightened|terrified|petrified|too scared|fear(?:ful)?|nervous|anxious) (?:to|of) (?:come|coming|go|going"
+    r"\b(?:scared|afraid|frightened|terrified|petrified|too scared|fear(?:ful)?|nervous|anxious)(?: stiff)? (?:to|of) (?:come|coming|go|going"
     r"|get|getting|be|walk|walking|leave|leaving|return|returning)(?: in| back| to school| into school| out| home)?\b"
     r"(?!.{0,20}\b(?:after (?:being|having) (?:ill|off|poorly|sick)|because (?:she|he)'s been (?:ill|off)|exams?))",
     # scared of someone (not the dentist or the dark)
@@ -436,6 +488,9 @@ CATEGORIES["afraid"] = [
     r"|\b(?:won't|wouldn't|will not|can't|refuses to) (?:say|tell (?:me|us)) why\b.{0,40}\b(?:cr(?:y|ies|ying)|scared|sobbing|shaking|terrified)\b",
     # someone hanging around outside
     r"\b(?:man|men|someone|somebody|stranger|car|van|guy|bloke|lads?|boys?|group)(?: \w+){0,3} (?:hanging|hangin|lurking|loitering|waiting|sat|sitting|parked)(?: a?round| about)? (?:outside|near|by|at|round)\b",
+    # fearing a person (non-native "he fear a boy"); a threat that they know where the child lives
+    r"\bfears? (?:of )?(?:a|the|some|that|this|these|those) (?:\w+ )?(?:boys?|girls?|lads?|kids?|man|men|gang|pupils?|students?)\b"
+    r"|\b(?:they|he|she|someone|somebody|boys|girls|lads|kids|people|a gang|the gang)(?:'ve| have| has)? (?:know|knows|found out|find out) where (?:he|she|they|we|you) (?:lives?|live|is staying|are staying|sleeps)\b",
     # fears of a family member
     r"\bfears? (?:that )?(?:her|his|their|my|the) (?:dad|father|mum|mother|stepdad|uncle|brother|family|ex|partner|boyfriend)\b",
 ]
@@ -463,7 +518,7 @@ CATEGORIES["bullying"] = [
     r"|\b(?:sent|sending|shared|sharing|passed) (?:round|around) (?:a |the )?(?:video|photo|picture|pic)s?\b|\bleaked\b"
     r"|\b(?:shared|sharing|posted|posting|sent|sending|spread|spreading|circulat\w+) (?:\w+ )?(?:pictures|photos|pics|videos?|images|screenshots) of (?:her|him|them)\b",
     # picking on, taking belongings, hate crime
-    r"\bpicking on (?:him|her)\b|\bpicked on\b|\bganging up\b|\bkeep (?:hitting|pushing|kicking|punching|taking)\b"
+    r"\bpicking on (?:him|her)\b|\bpicked on\b|\bgang(?:ing|ed|s)? up\b|\bcornered (?:him|her|them)\b|\bkeep (?:hitting|pushing|kicking|punching|taking)\b"
     r"|\b(?:take|took|taking|takes|stole|steal\w*) (?:his|her) (?:money|phone|lunch money|dinner money|bag)\b.{0,30}\b(?:boys|girls|lads|they)\b"
     r"|\b(?:boys|girls|lads|they) (?:\w+ ){0,4}(?:take|took|taking|takes) (?:his|her) (?:money|phone|lunch money|dinner money)\b"
     r"|\bhate crime\b|\bracis\w*\b|\bhomophob\w*\b",
@@ -475,11 +530,12 @@ CATEGORIES["bullying"] = [
     r"|\b(?:kill yourself|kys|go die|unalive yourself)\b|\bhappy slap\w*\b"
     r"|\b(?:boys|girls|lads|kids|they|a group|older (?:boys|girls|kids)) (?:keep|keeps|kept|have been|are|were) (?:pushing|hitting|kicking|punching|tripping|spitting at|following|laughing at|filming|pinning|cornering|chasing) (?:him|her|them)\b",
     # "getting battered on the way home", "head kicked in", "pinned him down", "they ... stole his phone"
-    r"\b(?:gets|got|get|getting|been|being|was|were) (?:battered|jumped|mugged|robbed|beaten up|stabbed|slashed|glassed|headbutted|bottled)\b"
-    r"(?! (?:at|in|by|during) (?:the )?(?:rugby|football|cricket|hockey|match|game|final|quiz|bug|cold|flu|virus|traffic)\b)"
+    r"\b(?:gets|got|get|getting|been|being|was|were) (?:battered|jumped|mugged|robbed|beaten up|stabbed|slashed|glassed|headbutted|bottled|punched|kicked|slapped)\b"
+    r"(?! (?:at|in|by|during) (?:the )?(?:rugby|football|cricket|hockey|match|game|final|quiz|bug|cold|flu|virus|traffic|boxing|karate|judo|sparring|training|practice|kickboxing|taekwondo|pe)\b"
+    r"| by (?:a|an|the|our|my|his|her|next door's) (?:\w+ )?(?:horse|pony|dog|cow|goat|sheep|donkey|baby|toddler)\b| out of (?:the|a|his|her)\b| off (?:the|a)\b)"
     r"|\b(?:head|face|teeth) (?:kicked|smashed|punched) in\b|\b(?:kicked|smashed|punched) (?:his|her|their) (?:head|face|teeth) in\b"
     r"|\b(?:pinned|pinning|held|holding) (?:him|her|them) (?:down|against|up against|to the (?:ground|floor|wall))\b"
-    r"|\b(?:they|boys|girls|lads|kids|someone|a group|older (?:boys|girls|lads|kids))\b(?: \w+){0,4} (?:stole|nicked|robbed|snatched|mugged|took) (?:his|her|their) (?:phone|money|bag|bike|trainers|coat|lunch|dinner money|lunch money|stuff)\b",
+    r"|\b(?:they|boys|girls|lads|kids|someone|a group|older (?:boys|girls|lads|kids))\b(?: \w+){0,4} (?:stole|nicked|robbed|snatched|mugged|took|threw|throw|throws|throwing|chuck\w*|ripped|rip|rips|ripping|smash\w*|hid|hide|hides|hiding) (?:his|her|their) (?:phone|money|bag|bike|trainers|coat|lunch|dinner money|lunch money|stuff|things|books|glasses|work|shoes|pencil case)\b",
     # fake accounts and chats set up to mock: "a fake instagram of her", "group chat ... to slag off"
     r"\bfake (?:insta\w*|ig|snap\w*|tiktoks?|facebook|fb|accounts?|profiles?|pages?)\b"
     r"|\bslag(?:ging|ged|s)? (?:[\w']+ ){0,2}?off\b|\bslagging\b"
@@ -494,12 +550,13 @@ CATEGORIES["police"] = [
     # prison and charges; the police and arrests; youth justice
     r"\bprison\b|\bjail\b|\bremand\w*\b|\bbeen charged\b|\bcharged with\b",
     r"\bpolice\w*\b|\bpolis\b|\bcops?\b|\b999\b|\b101\b|\barrest\w*\b|\bin custody\b|\bofficers?\b|\bpcso\b|\bcid\b",
-    r"\byouth offending\b|\byot\b|\bcrime number\b|\bincident number\b|\bin the cells?\b|\bin a cell\b|\bpicked up by (?:the )?(?:police|cops|feds)\b|\bfeds\b|\bbail\b",
+    r"\byouth offending\b|\byot\b|\bcrime (?:ref\w*|reference)(?: number)?\b|\bcrime number\b|\bincident number\b|\bin the cells?\b|\bin a cell\b|\bpicked up by (?:the )?(?:police|cops|feds)\b|\bfeds\b|\bbail\b",
     # young offenders, secure units, bail
     r"\byoung offenders?\b|\byoi\b|\bsecure unit\b|\bbail conditions\b",
     # cautions, slang for the police, detectives
     r"\bunder caution\b|\bcautioned\b|\bcoppers?\b|\bold bill\b|\bthe fuzz\b|\bpo-?po\b"
-    r"|\b(?:a |the )?(?:pc|dc|ds|detective)s?(?: \w+){0,2} (?:came|come|coming|called|rang|visited|spoke|wants? to (?:speak|talk|see|interview))\b",
+    r"|\b(?:a |the )?(?:pc|dc|ds|detective)s?(?: \w+){0,2} (?:came|come|coming|called|rang|visited|spoke|wants? to (?:speak|talk|see|interview))\b"
+    r"|\b(?:pc|dc|ds|sgt|sergeant|inspector|detective) (?!(?:is|was|the|game|games|keeps?|has|says|said|world|repair|shop|screen)\b)[a-z]+ (?:says|said|has said|told|advised|asked|wants|rang|called|came|is coming)\b",
     r"\bdetectives?\b",
 ]
 
@@ -518,7 +575,9 @@ HARD_NEGATIVES = [
     r"\b(?:scared|afraid|frightened|terrified|petrified|nervous|worried|anxious)(?: stiff)? (?:of|about) (?:[\w']+ ){0,3}?"
     r"(?:dentists?|nurses?|nit nurse|alarms?|fire drills?|loud \w+|moving up|big school|high school|new school|transition|machines?|rides?|flumes?|slides?|hand ?dryers?|toilets?|loud noises?|noises?|the hoover|balloons?|storms?|the sea|horses?|cats?|birds?|"
     r"moths?|insects?|ghosts?|monsters?|the film|going on stage|singing|the slide|the pool|germs|being sick|the car wash|lifts?|"
-    r"starting (?:secondary|school|year|reception|nursery|college)|the (?:new|big) school|secondary|the residential|the trip|doctors?|needles?|injections?|jabs?|flu spray|vaccin\w*|the dark|spiders?|dogs?|exams?|tests?|sats|"
+    r"starting (?:secondary|school|year|reception|nursery|college)|the (?:new|big) school|secondary|the residential|the trip|"
+    r"(?:school |christmas |nativity )?(?:play|show|solo|concert|nativity|performance|recital|audition)s?|sports day|climbing(?: wall| frame)?|abseiling|zip ?wires?|roller ?coasters?|haunted house|"
+    r"doctors?|needles?|injections?|jabs?|flu spray|vaccin\w*|the dark|spiders?|dogs?|exams?|tests?|sats|"
     r"results|heights|thunder|blood|hospitals?|swimming|water|flying|wasps?|bees?|clowns?|fireworks|the nurse|"
     r"(?:the|his|her) (?:injection|jab|operation|op|x-?ray|scan|test|exam|play|show|solo|performance)|"
     r"being late|missing the|falling behind|catching up|going back after (?:being |having been )?(?:ill|off|poorly|sick|the holidays?|half term|christmas|easter|summer|covid|(?:her|his|the) (?:op|operation|illness|break)))\b",
@@ -535,7 +594,8 @@ HARD_NEGATIVES = [
     r"|\brunaway (?:success|train|hit|winner)\b",
     # kitchen knives
     r"\b(?:cut|cuts|sliced|nicked) (?:his|her|their) (?:\w+ ){0,2}?(?:on|with) (?:a|the|my) (?:knife|bread knife|kitchen knife)\b"
-    r"|\bknife and fork\b|\bbutter knife\b",
+    r"|\bknife and fork\b|\bbutter knife\b"
+    r"|\b(?:knives|knife|forks?|cutlery)(?: and (?:forks?|spoons|knives))? (?:out of|from|in|into) (?:the )?(?:cutlery |kitchen )?(?:drawer|dishwasher|block|sink|kitchen|cupboard)\b",
     # attacked by an animal
     r"\battacked by (?:a|the|an|some|our|next door's) (?:swan|goose|geese|dog|wasp|wasps|bee|bees|seagull|cat|horse|squirrel|pigeon)\b",
     # police visits, talks and careers
@@ -544,7 +604,9 @@ HARD_NEGATIVES = [
     r"\bpolice came to talk\b|\bpolice (?:talk|visit|assembly|day|week)\b|\broad safety\b",
     r"\b(?:want|wants) to (?:be|join) (?:\w+ ){0,4}?(?:a |the )?police(?: officer| officers|man|woman)?\b|\bdressed (?:up )?as a police\b",
     # idioms: "killing me", "dying to"
-    r"\bkilling me\b|\bdying to\b|\bdying for\b",
+    r"\bkilling me\b|\bdying to\b|\bdying for\b"
+    r"|\b(?:rather|sooner) die than (?:wear|wearing|eat|eating|be seen|being seen|tidy|tidying|do (?:her|his|their) homework|sing|singing|dance|dancing|miss|missing|lose|losing|share|sharing)\b"
+    r"|\b(?:in a (?:strop|huff|sulk|mood|paddy|grump)|sulking|stroppy|grumpy|moody)\b(?:\W+[\w']+){0,4}?\W+since (?:last night|yesterday|this morning|the weekend|\w+day)\b",
     # bruises from falls and games
     r"\b(?:fell|fall|fallen|trampoline|bike|football|rugby|tripped|slipped|playground|climbing|netball|hockey)\b"
     r"(?:\W+\w+){0,12}?\W+bruis\w*|\bbruis\w*(?:\W+\w+){0,8}?\W+(?:fell|fall|falling|tripped|slipped|climbing frame|soft play|trampoline|football|rugby|pe|bike)\b",
@@ -564,14 +626,19 @@ HARD_NEGATIVES = [
     r"\b(?:dog|cat|pet|puppy|kitten|hamster|rabbit|tortoise|budgie|parrot|guinea pig)(?:\W+\w+){0,2}?\W+(?:(?:ran|run|running) (?:away|off)|(?:went|gone|goes|going) missing)\b",
     # anti-bullying
     r"\banti-bullying\b|\banti bullying\b",
-    # sport knocks: "hit in the face with a cricket ball", "bruised rib from a ju-jitsu grading"
+    # sport knocks: "hit in the face with a cricket ball", "bruised rib from a ju-jitsu grading"; then,
+    # with the sport straight after: "got kicked in football", "punched in boxing club"
     r"\b(?:hit|whacked|smacked|struck|bruis\w*)\b(?:\W+\w+){0,8}?\W+(?:(?:cricket|hockey|tennis|golf|rounders|lacrosse|netball|rugby|foot) ?"
     r"(?:ball|stick|bat|racket|club)|in pe|at practice|at training|at (?:rugby|football|cricket|hockey|netball)|grading|sparring|"
-    r"karate|judo|ju-jitsu|jiu-jitsu|boxing|kickboxing|taekwondo)\b",
+    r"karate|judo|ju-jitsu|jiu-jitsu|boxing|kickboxing|taekwondo)\b"
+    r"|\b(?:kicked|hit|punched|whacked|elbowed|knocked|kneed|tackled|winded|smacked)(?: (?:in the \w+|hard))? (?:in|at|during|playing) (?:the |a |his |her )?"
+    r"(?:football|rugby|cricket|hockey|netball|basketball|match|game|boxing|karate|judo|sparring|training|practice|kickboxing|taekwondo|pe|ju-jitsu|jiu-jitsu)\b",
     r"\b(?:(?:cricket|hockey|tennis|golf|rounders|lacrosse|netball|rugby|foot) ?(?:ball|stick|bat|racket|club)|grading|sparring|"
-    r"karate|judo|ju-jitsu|jiu-jitsu|kickboxing|taekwondo)\b(?:\W+[\w']+){0,14}?\W+(?:bruis\w*|shiner)\b",
+    r"karate|judo|ju-jitsu|jiu-jitsu|kickboxing|taekwondo)\b(?:\W+[\w']+){0,14}?\W+(?:bruis\w*|shiner|black eye|split lip|fat lip|bloody nose)\b",
     # parents' and relatives' jobs, school topics and visits about the police
-    r"\b(?:(?:is|am|i'm|as|be|become|was) (?:a|an)|works? as(?: a| an)?|working as(?: a| an)?|training to be(?: a| an)?) (?:police|prison|probation|special constable|detective|pcso|social worker|youth worker)\w*(?: officer| officers| constable|man|woman|worker)?\b"
+    r"\b(?:(?:(?:her|his|their|my|our) (?:uncle|aunt\w*|dad|mum|father|mother|grandad|grandpa|nan|gran|brother|sister|cousin|stepdad|step-dad|stepmum|husband|partner|godfather|godmother)(?:'s| is| was))?(?:is|am|i'm|as|be|become|was) (?:a|an)|works? as(?: a| an)?|working as(?: a| an)?|training to be(?: a| an)?) (?:police|prison|probation|special constable|detective|pcso|social worker|youth worker)\w*(?: officer| officers| constable|man|woman|worker)?\b"
+    r"|\b(?:(?:her|his|their|my|our) (?:uncle|aunt\w*|dad|mum|father|mother|grandad|grandpa|nan|gran|brother|sister|cousin|stepdad|step-dad|stepmum|husband|partner|godfather|godmother))(?:'s| is| was) (?:a|an) (?:police|prison|probation|special constable|detective|pcso|social worker|youth worker)\w*(?: officer| officers| constable|man|woman|worker)?\b"
+    r"|\b(?:interview|interviewing|ask|asking) (?:a |an |the )?(?:police officer|pcso|police(?:man|woman)?)s?\b(?!.{0,20}\b(?:about (?:him|her)|what happened))"
     r"|\b(?:works?|working) (?:for|with|at) (?:the )?(?:police|prison|social services)\b|\bpolice (?:cadets?|liaison(?: officers?)?|careers?)\b"
     r"|\b(?:police officers?|police|pcsos?|officers?)(?: \w+){0,2} (?:come|came|coming|comes) (?:in|into|in to|to talk to|to see) (?:the )?(?:year|class|school|reception|assembly|nursery)\b"
     r"|\b(?:sponsored|fundrais\w*|charity|bake sale|collection|raising money|run|walk|swim)\b(?: [\w']+){0,4}? (?:for|in aid of) (?:the )?(?:samaritans|nspcc|childline|papyrus|mind|women's aid|refuge|barnardo's|police \w+)\b"
@@ -593,10 +660,11 @@ HARD_NEGATIVES = [
     r"|\b(?:scared|afraid|frightened|nervous|terrified) of (?:[\w']+ ){0,3}?(?:teacher|teachers|head|headteacher|miss \w+|mr \w+|mrs \w+)\b(?:\W+[\w']+){0,3}?\W+(?:strict|shouty)\b",
     # sport and accidents said outright: "hit in the face with a netball (accident!)"
     r"\b(?:hit|whacked|smacked|struck)\b(?:\W+[\w']+){0,8}?\W+(?:netball|basketball|volleyball|dodgeball|football|tennis ball|rugby ball|frisbee|ball)\b"
-    r"|\bhit\b(?:\W+[\w']+){0,12}?\W+(?:accident|accidentally|by accident)\b",
+    r"|\b(?:hit|punched|kicked|whacked|elbowed|headbutted|smacked|knocked|scratched)\b(?:\W+[\w']+){0,12}?\W+(?:accident|accidentally|by accident|play[- ]?fight\w*|rough[- ]?hous\w*|messing (?:about|around)|wrestling)\b"
+    r"|\b(?:got |get |gets |was |been |being )?(?:kicked|thrown|chucked|sent) (?:off|out of) (?:the |a |his |her )?(?:bus|club|team|class|lesson|group|game|course|pitch|field|match|room|chat|library|canteen|shop|squad|choir|band)\b",
     # property crime and neighbours: the police came about things, not the child
     r"\b(?:burgl\w*|broken into|broke into|break-in|stolen|stole|theft|vandal\w*|smashed (?:our|the|my) (?:car|van|window)|lost (?:my |her |his )?(?:purse|wallet|phone|bag|keys)|hit and run|car got hit|van got hit)"
-    r"(?:\W+[\w']+){0,12}?\W+(?:police\w*|crime number|incident number|101)\b"
+    r"(?:\W+[\w']+){0,12}?\W+(?:police\w*|crime number|crime ref\w*|incident number|101)\b"
     r"|\b(?:police\w*|crime number|101)(?:\W+[\w']+){0,10}?\W+(?:burgl\w*|broken into|broke into|stolen|theft|vandal\w*|lost (?:my |her |his )?(?:purse|wallet|phone|bag))\b"
     r"|\b(?:neighbour|next door|someone on our (?:road|street))'?s?(?: \w+){0,3} (?:been |was |got |is )?arrested\b"
     r"|\bpolice (?:everywhere|all over|cordon\w*|searching the house next door)\b|\bcordoned off\b"
@@ -636,7 +704,8 @@ HARD_NEGATIVES = [
     # falling-outs that are over: "called her names but they've made up now"
     r"\b(?:called (?:her|him) names|fell out|falling out|argu\w+|bull\w+)(?:\W+[\w']+){0,14}?\W+(?:made up|friends again|all sorted|been sorted|sorted now|sorted it out|so much happier|resolved)\b",
     # messages about registers: "a message saying Mason was absent"
-    r"\bmessages? (?:saying|telling (?:me|us)) (?:[\w'-]+ ){1,2}(?:was|is|has been|were|had been) (?:absent|late|off|not in|marked|unauthorised|missing)\b",
+    r"\bmessages? (?:saying|telling (?:me|us)) (?:[\w'-]+ ){1,2}(?:was|is|has been|were|had been) (?:absent|late|off|not in|marked|unauthorised|missing)\b"
+    r"|\b(?:\w+ )?missing (?:from|off|on) (?:the |his |her |their )?(?:\w+ )?(?:register|registers|registration|class list|list|photo|records?|system|app|sims|arbor|marks?)\b",
     # a child in hospital has not "been home" for a known reason
     r"\b(?:in|at|from) (?:the )?hospital(?:\W+[\w']+){0,10}?\W+(?:hasn't|has not|not|haven't) been home\b"
     r"(?: since \w+)?|\b(?:hasn't|has not|not) been home(?:\W+[\w']+){0,8}?\W+(?:in|at) (?:the )?hospital\b",
@@ -650,14 +719,16 @@ HARD_NEGATIVES = [
     r"|\b(?:uncle|aunt\w*|cousin|brother|sister|dad|mum|grandad|nan)(?:'s| is| was)? (?:the )?(?:groom|bride|best man|wedding|getting married)\b",
     # belongings, not children: "didn't come home with his reading book", "can't find her other shoe"
     r"\b(?:come|came|coming|got|get) (?:home|back) (?:from school )?(?:with|without) (?:his|her|their|a|the|any|no) (?:\w+ ){0,2}?" + _ITEMS + r"\b"
-    r"|\bcan't find (?:his|her|their) (?:\w+ ){0,2}?" + _ITEMS + r"\b",
+    r"|\b(?:can't|cannot|can not|couldn't|could not|unable to|(?:we|i) not) find (?:his|her|their) (?:\w+ ){0,2}?" + _ITEMS + r"\b"
+    r"|\b(?:it|that|this|which|" + _ITEMS + r"|dog|cat|pet|puppy|kitten)s? (?:was|were|'s been|has been|had been) last seen\b",
     # back late from a known place: "didn't come back from her dad's till late"
     r"\b(?:come|came|got|get) (?:back|home) from (?:her|his|their|my) (?:dad|mum|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin)'?s?(?: house)? (?:till|until|til) (?:late|after|gone|about|\d)",
     # school talks, medical 999 calls, games, illness, animals
     r"\bpolice\b(?: [\w']+){0,4} (?:doing|giving|running|coming to do|to do|will do) (?:a |an |the )?(?:talk|assembly|workshop|visit|session|demo)\b",
     r"\b(?:call|called|calling|ring|rang|phone|phoned) (?:999|111|an ambulance)(?: \w+){0,2} (?:for|because of) (?:my|his|her|their|our|the) (?:nan|gran|grandma|grandad|grandpa|mum|dad|mother|father|husband|wife|baby|neighbour|dog)\b",
     r"\b(?:beat|beats|beating|beaten|thrashed|whooped)\b(?: [\w']+){1,3} (?:at|in) (?:a |the |his |her )?(?:[\w']+ )?(?:game|games|match|race|monopoly|chess|cards|uno|scrabble|fifa|football|tennis|badminton|sports day|quiz|spelling|mario kart|connect 4)\b",
-    r"\b(?:hit|struck|floored|knocked out) (?:hard )?(?:with|by) (?:a |the )?(?:\w+ ){0,2}?(?:cold|flu|bug|virus|cough|sickness|covid|temperature|migraine|chickenpox|d&v|fever|tonsillitis)\b",
+    r"\b(?:hit|struck|floored|knocked out|attacked|wiped out|knocked for six)(?: (?:hard|badly|really hard|for six|big time|proper))? (?:with|by) (?:a |the |this |that |some |another )?(?:\w+ ){0,2}?(?:cold|flu|bug|virus|cough|sickness|covid|temperature|migraine|chicken ?pox|d&v|fever|tonsillitis|norovirus|noro|lurgy|infection|germs?|measles|hay ?fever)\b"
+    r"|\b(?:cold|flu|bug|virus|cough|sickness|covid|temperature|migraine|chicken ?pox|d&v|fever|tonsillitis|norovirus|noro|lurgy|infection|germs?|measles|hay ?fever)\b(?:\W+[\w']+){0,4}?\W+(?:hit|struck|floored|attacked|knocked)(?: (?:hard|badly|really hard|for six|big time|proper))? by (?:it|this|that)\b",
     r"\b(?:kicked|bitten|bit|scratched|butted|stung|trodden on|stood on|thrown) by (?:a|an|the|our|my|his|her|next door's|the neighbour's) (?:\w+ )?(?:horse|pony|dog|cat|cow|goat|sheep|swan|goose|wasp|bee|puppy|kitten|hamster|rabbit|donkey|llama)\b"
     r"(?:(?:\W+[\w']+){0,10}?\W+(?:bruis\w*|cuts?|scratch\w*|marks?|bite marks?)\b)?",
     # temporary housing during repairs; tradesmen coming round
@@ -676,8 +747,9 @@ HARD_NEGATIVES = [
     r"\b(?:refuge|sanctuary|rescue) for (?:[\w']+ ){0,2}?(?:hedgehogs|animals|dogs|cats|birds|wildlife|donkeys|horses|bats|owls|ponies)\b"
     r"|\b(?:animal|wildlife|hedgehog|dog|cat|donkey|bird|owl|horse|pony) (?:refuge|sanctuary|rescue)\b",
     r"\bpolice (?:museum|exhibition|open day|station tour|boxes?|sirens?|toys?|lego|playset|set)\b|\bdetective (?:books?|stor(?:y|ies)|novels?|games?|films?|shows?|costume|kit|club|series)\b",
-    r"\b(?:play|drama|show|performance|assembly|talk|workshop|campaign|event|fundraiser|walk|run|film|documentary|lesson)s? "
-    r"(?:about|on|for|raising awareness (?:of|about)) (?:[\w']+ ){0,2}?(?:domestic (?:abuse|violence)|abuse|bullying|knife crime|self[- ]harm|mental health|suicide)(?: awareness| prevention)?\b"
+    r"\b(?:play|drama|show|performance|assembly|talk|workshop|campaign|event|fundraiser|walk|run|film|documentary|lesson|book|story|novel|poem|musical|episode|class reader)s? "
+    r"(?:about|on|for|raising awareness (?:of|about)) (?:[\w']+ ){0,2}?(?:domestic (?:abuse|violence)|abuse|bullying|knife crime|self[- ]harm|mental health|suicide|"
+    r"missing (?:girl|boy|child|children|person|people|dog|cat|kids?)|runaways?)(?: awareness| prevention)?\b"
     r"|\b(?:domestic (?:abuse|violence)|abuse|anti-?bullying|bullying|knife crime|self[- ]harm|suicide) (?:awareness|prevention)\b",
 ]
 
@@ -737,12 +809,16 @@ SOFT_CUES = [
                   r"crisis|hopeless|worthless|burden|scars?|blades?|goodbye|suicid\w*|overdos\w*)\b"),
     ("abuse", r"\b(?:hit|hitting|touch\w*|older|adult|grown|a man|men|photos?|pictures?|pics|videos?|"
               r"online|snapchat|instagram|insta|tiktok|secret|says? (?:he|she) (?:did|does)|"
-              r"uncle|stepdad|step-dad|babysitter|drugs?|gifts?)\b"),
+              r"uncle|stepdad|step-dad|babysitter|drugs?|gifts?|"
+              # neglect told as the state of the home or the child
+              r"filth\w*|squalor|no heating|not fed|dog (?:mess|poo))\b"),
     ("domestic_violence", r"\b(?:angry|drunk|shouting|screaming|smashed|left him|moved out|housing|shelter|court|"
                           r"contact order|social care|children's services|support worker)\b"),
     ("afraid", r"\b(?:scared|afraid|frightened|terrified|fear|worried|shaking|safe|safety|in bits|"
                r"follow\w*|stranger\w*|watching|stalk\w*|lurking)\b"),
-    ("bullying", r"\b(?:group chat|nasty|pushed|kicked|punched|filmed|filming|laughing at|rumours?|jumped|gang)\b"),
+    ("bullying", r"\b(?:group chat|nasty|pushed|kicked|punched|filmed|filming|laughing at|rumours?|jumped|gang|"
+                 # being shut out by peers
+                 r"(?:feels?|felt|being|been|is|gets?|getting) left out|left out of|no friends|(?:nobody|no one) (?:talks|plays|speaks))\b"),
     ("police", r"\b(?:police\w*|statement|arrest\w*|custody|court|report(?:ed)? it)\b"),
 ]
 _SOFT = [(cat, re.compile(p)) for cat, p in SOFT_CUES]
