@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .normalise import fold_accents
+
 # Canonical (lower case) -> nicknames. Matching works both ways round, so "Alex" finds
 # "Alexander" and "Alexander" finds a child registered as "Alex".
 NICKNAMES = {
@@ -236,7 +238,7 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:-[A-Za-z\u00C0-\u024F]+)*(?:['’]
 def aliases(name: str) -> frozenset:
     """Every written form we accept for a registered name (lower case)."""
     n = name.lower().strip()
-    out = {n, n.replace("-", " "), n.replace("-", "")}
+    out = {n, fold_accents(n), n.replace("-", " "), n.replace("-", "")}
     out.update(NICKNAMES.get(n, ()))
     if n.endswith("a") and n[:-1] in NICKNAMES:  # Roberta, Antonia: the feminine of a listed name
         out.update(k + ("i" if k.endswith(("b", "bb")) else "") for k in NICKNAMES[n[:-1]])
@@ -363,7 +365,7 @@ def find_named(text: str, children) -> dict:
 
 
 def _parts(m):
-    raw = m.group(0).lower().replace("’", "'")
+    raw = fold_accents(m.group(0).lower().replace("’", "'"))
     base = raw[:-2] if raw.endswith("'s") else raw
     yield base, m.start(), m.end()
     if "-" in base:

@@ -20,6 +20,8 @@ TEXT_SPEAK = {
     "tmrow": "tomorrow", "tmoz": "tomorrow", "tomoz": "tomorrow", "tomoro": "tomorrow",
     "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow",
     "tomorro": "tomorrow", "tomm": "tomorrow", "tmw": "tomorrow", "tomorrw": "tomorrow",
+    "2moz": "tomorrow", "2mora": "tomorrow", "2morra": "tomorrow", "tmoro": "tomorrow",
+    "tmrrw": "tomorrow", "tmorrow": "tomorrow", "tomrw": "tomorrow",
     "yday": "yesterday", "yest": "yesterday", "yesterdy": "yesterday",
     "yesturday": "yesterday", "yesterda": "yesterday", "ystrdy": "yesterday",
     "2nite": "tonight", "tonite": "tonight", "2night": "tonight",
@@ -39,6 +41,7 @@ TEXT_SPEAK = {
     "plse": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
     "ta": "thanks", "gonna": "going to", "wanna": "want to", "gotta": "got to",
     "l8": "late", "l8r": "later", "b4": "before", "gd": "good", "v": "very",
+    "cn": "can", "tke": "take", "hav": "have", "av": "have", "weddin": "wedding",
     "skool": "school", "skl": "school", "sch": "school", "schl": "school",
     "msg": "message", "txt": "text", "txts": "texts", "msgs": "messages",
     "bro": "brother", "sis": "sister", "gran": "grandma", "nan": "nan",
@@ -79,6 +82,14 @@ _TOKEN = re.compile(
     r"|[^\sa-z0-9]",
     re.I,
 )
+# Accented Latin letters read as their base letter ("pokémon", a parent's "Zoe" for Zoë),
+# one character for one so the offsets into the original text still hold.
+_ACCENTS = {
+    code: base[0]
+    for code in range(0xC0, 0x250)
+    if (base := unicodedata.normalize("NFKD", chr(code))) and len(base) > 1 and base[0].isascii()
+    and all(unicodedata.combining(mark) for mark in base[1:])
+}
 # Characters that are never useful: control chars and zero-width marks.
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
 # HTML tags carry no meaning for us and "<b>" would read as the word "be".
@@ -112,7 +123,7 @@ def normalise(text: str) -> Norm:
     pieces: list[str] = []
     starts: list[tuple] = []
     pos = 0
-    for m in _TOKEN.finditer(clean):
+    for m in _TOKEN.finditer(fold_accents(clean)):
         tok = m.group(0).lower().replace("’", "'")
         if tok in ("a.m.", "a.m", "p.m.", "p.m"):
             tok = tok[0] + "m"
@@ -124,6 +135,11 @@ def normalise(text: str) -> Norm:
         pos += len(tok)
     _fix_ill(pieces)
     return Norm(" ".join(pieces), clean, tuple(starts))
+
+
+def fold_accents(text: str) -> str:
+    """`text` with accented Latin letters as their base letters, the same length."""
+    return text.translate(_ACCENTS)
 
 
 # "ill collect him" is "I'll collect him": "ill" before a verb is a missing apostrophe.

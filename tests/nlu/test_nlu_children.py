@@ -133,3 +133,13 @@ def test_children_never_raise(text):
     from nlu.children import target_children
     for intent in ("absence", "late", "other", "leave_request", "opt_out"):
         assert isinstance(target_children(text, text.lower(), ["Will", "Ruby-May", "Alexander"], intent), tuple)
+
+
+@pytest.mark.parametrize("text, children, meant", [
+    ("Zoe is off today with a cold", ["Zoë", "Ben"], ["Zoë"]),  # the parent's keyboard has no ë
+    ("Zoë is off today with a cold", ["Zoe", "Ben"], ["Zoe"]),  # the MIS has none
+    ("jose has a temperature", ["José", "Maria"], ["José"]),
+])
+def test_accented_names_match_their_plain_spelling(text, children, meant):
+    parsed = parse_message(text, today=date(2026, 3, 12), children=children)
+    assert list(parsed.target_children) == meant

@@ -1,6 +1,7 @@
 """Bad input never raises, and every output is well-formed (hypothesis property test)."""
 from datetime import date, time, timedelta
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from nlu import Parse, parse_message
@@ -67,3 +68,20 @@ def test_every_output_is_well_formed(words, noise, children, offset, minutes):
     now = None if minutes is None else time(minutes // 60, minutes % 60)
     text = " ".join(words) + " " + noise
     check(parse_message(text, today=today, now=now, children=children), children)
+
+
+@pytest.mark.parametrize("text, normalised", [
+    ("back 2moz", "back tomorrow"),
+    ("off tmrrw", "off tomorrow"),
+    ("cn i tke her", "can i take her"),
+    ("pokémon club", "pokemon club"),  # one word, not "pok é mon" (which read as Monday)
+])
+def test_text_speak_and_accents_normalise(text, normalised):
+    from nlu.normalise import normalise
+    assert normalise(text).text == normalised
+
+
+def test_folding_accents_keeps_evidence_in_the_parents_own_spelling():
+    from nlu.normalise import normalise
+    norm = normalise("Zoë is ill")
+    assert norm.original_span(0, 3) == "Zoë"
