@@ -78,7 +78,6 @@ class Contact(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     school_id: Mapped[int] = mapped_column(ForeignKey("school.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    relationship_to_pupil: Mapped[str | None] = mapped_column(String(40))
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
     # Telegram chat ids pass 2**31 (user ids are up to 52 bits).
     telegram_chat_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
@@ -115,7 +114,8 @@ class Contact(Base):
 
 
 class PupilContact(Base):
-    """Which contacts a pupil has, in the order the school calls them (1 first)."""
+    """Which contacts a pupil has, in the order the school calls them (1 first), and what
+    each is to that pupil: one contact may be Mother to one child and Grandmother to another."""
 
     __tablename__ = "pupil_contact"
     __table_args__ = (UniqueConstraint("pupil_id", "priority"),)
@@ -129,6 +129,9 @@ class PupilContact(Base):
 
     pupil: Mapped[Pupil] = relationship(back_populates="contact_links")
     contact: Mapped[Contact] = relationship(back_populates="pupil_links")
+    # "Mother", "Grandmother", "Foster Carer"... as the MIS gives it. Declared after the
+    # two relationships above: from here on the class body's `relationship` is this column.
+    relationship: Mapped[str | None] = mapped_column(String(40))
 
 
 staff_school = Table(

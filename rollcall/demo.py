@@ -122,8 +122,8 @@ class PlannedContact:
 
     def columns(self, school_id: int) -> dict:
         return dict(
-            school_id=school_id, name=self.name, relationship_to_pupil=self.relationship,
-            phone_e164=self.phone, email=self.email, language=self.language,
+            school_id=school_id, name=self.name, phone_e164=self.phone, email=self.email,
+            language=self.language,
         )
 
 
@@ -378,7 +378,8 @@ def _insert_people(session: Session, school: School, families: list[Family]) -> 
     _insert_returning_ids(session, Contact, [c.columns(school.id) for c in contacts], contacts)
     links = [
         {"pupil_id": child.id, "contact_id": carer.id, "priority": priority,
-         "parental_responsibility": carer.relationship in WITH_PARENTAL_RESPONSIBILITY}
+         "parental_responsibility": carer.relationship in WITH_PARENTAL_RESPONSIBILITY,
+         "relationship": carer.relationship}
         for family in families for child in family.children
         for priority, carer in enumerate(family.carers, start=1)
     ]

@@ -3,7 +3,8 @@ default, or on PostgreSQL when DATABASE_URL points at one (as .ci/run does).
 
 SQLite: the migrated schema is built once, then each test gets a fresh copy of
 the file. PostgreSQL: the schema is migrated once per run, and each test's rows
-are truncated afterwards.
+are truncated afterwards. A migration test takes `unmigrated_db_url` instead: an
+empty database of its own (on PostgreSQL, a second database beside the run's).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session
 
 from models import Base
@@ -50,6 +51,26 @@ def db_url(_migrated_template, tmp_path) -> Iterator[str]:
         path = tmp_path / "rollcall.db"
         shutil.copyfile(_migrated_template, path)
         yield f"sqlite:///{path}"
+
+
+@pytest.fixture
+def unmigrated_db_url(tmp_path) -> Iterator[str]:
+    """An empty database, not migrated at all, for a test that migrates step by step."""
+    if not POSTGRES_URL:
+        yield f"sqlite:///{tmp_path / 'unmigrated.db'}"
+        return
+    url = make_url(POSTGRES_URL)
+    scratch = f"{url.database}_unmigrated"
+    # CREATE and DROP DATABASE cannot run in a transaction; WITH (FORCE) ends sessions a
+    # failed test left behind.
+    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{scratch}"'))
+    yield url.set(database=scratch).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE "{scratch}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def _truncate_all(url: str) -> None:

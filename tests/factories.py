@@ -55,11 +55,14 @@ def make_pupil(db: Session, school: School, first: str, last: str = "Smith", **f
     return pupil
 
 
-def make_contact(db: Session, school: School, phone: str, *pupils: Pupil, **fields) -> Contact:
+def make_contact(
+    db: Session, school: School, phone: str, *pupils: Pupil, relationship: str | None = "Mother",
+    **fields,
+) -> Contact:
+    """A contact linked to `pupils` (last in each one's priority order) as `relationship`."""
     contact = Contact(
         school=school,
         name=fields.pop("name", "Parent"),
-        relationship_to_pupil=fields.pop("relationship_to_pupil", "Mother"),
         phone_e164=normalise_phone(phone),
         **fields,
     )
@@ -67,6 +70,7 @@ def make_contact(db: Session, school: School, phone: str, *pupils: Pupil, **fiel
     db.flush()
     for pupil in pupils:
         priority = len(pupil.contact_links) + 1
-        db.add(PupilContact(pupil=pupil, contact=contact, priority=priority))
+        db.add(PupilContact(pupil=pupil, contact=contact, priority=priority,
+                            relationship=relationship))
     db.flush()
     return contact

@@ -117,6 +117,65 @@ def test_a_changed_roster_updates_pupils_and_unlinks_contacts_the_mis_dropped(db
     assert len(contacts_of(db, "001240")) == 3  # not in the file: left alone
 
 
+def relationships_of(db, mis_id) -> dict[str, str | None]:
+    return {link.contact.name: link.relationship for link in pupil(db, mis_id).contact_links}
+
+
+FAMILY_HEADER = "Adno,Legal Forename,Legal Surname,Contact Name,Relationship,Mobile\n"
+
+
+def test_one_contact_keeps_a_different_relationship_to_each_pupil(db, tmp_path):
+    school = make_school(db)
+    # Jean is Amy's mother and Zoe's grandmother (Zoe is Amy's niece): one phone, one contact.
+    path = write(tmp_path, "r.csv", FAMILY_HEADER + (
+        "1,Amy,Brown,Jean Brown,Mother,07700 900301\n"
+        "2,Zoe,Grey,Jean Brown,Grandmother,07700 900301\n"
+        "2,Zoe,Grey,Lucy Grey,Mother,07700 900302\n"
+    ))
+    import_roster(db, school, path)
+    assert count(db, Contact) == 2
+    assert relationships_of(db, "1") == {"Jean Brown": "Mother"}
+    assert relationships_of(db, "2") == {"Jean Brown": "Grandmother", "Lucy Grey": "Mother"}
+    again = import_roster(db, school, path)
+    assert (again.contacts_updated, again.pupils_relinked) == (0, 0)
+    assert relationships_of(db, "1") == {"Jean Brown": "Mother"}
+    assert relationships_of(db, "2") == {"Jean Brown": "Grandmother", "Lucy Grey": "Mother"}
+
+
+def test_a_changed_relationship_alone_updates_the_link(db, tmp_path):
+    school = make_school(db)
+    import_roster(db, school, DATA / "roster_sims.csv")
+    lines = (DATA / "roster_sims.csv").read_text().splitlines()
+    # Carol Smith, Zuzia's third contact, was her grandmother and is now a foster carer.
+    assert lines[7].count(",Grandmother,") == 1
+    lines[7] = lines[7].replace(",Grandmother,", ",Foster Carer,")
+    result = import_roster(db, school, write(tmp_path, "roster.csv", "\n".join(lines)))
+    assert (result.pupils_updated, result.contacts_updated, result.pupils_relinked) == (0, 0, 1)
+    assert relationships_of(db, "001240") == {
+        "Tomasz Nowak": "Foster Carer", "Ewa Nowak": "Foster Carer", "Carol Smith": "Foster Carer"}
+    assert contacts_of(db, "001240")[2] == (3, "Carol Smith", "+441134960124")
+    assert relationships_of(db, "001234") == {"Sadia Khan": "Mother", "Imran Khan": "Father"}
+
+
+def test_a_roster_without_a_relationship_column_leaves_the_links_relationships(db, tmp_path):
+    school = make_school(db)
+    import_roster(db, school, write(tmp_path, "with.csv", FAMILY_HEADER + (
+        "1,Amy,Brown,Jean Brown,Mother,07700 900301\n"
+        "1,Amy,Brown,Rob Brown,Father,07700 900302\n"
+    )))
+    # The MIS swaps the two contacts' priorities in an export with no Relationship column.
+    result = import_roster(db, school, write(tmp_path, "without.csv", (
+        "Adno,Legal Forename,Legal Surname,Contact Name,Mobile\n"
+        "1,Amy,Brown,Rob Brown,07700 900302\n"
+        "1,Amy,Brown,Jean Brown,07700 900301\n"
+        "2,Ben,Brown,Rob Brown,07700 900302\n"
+    )))
+    assert result.pupils_relinked == 2
+    assert [c[1] for c in contacts_of(db, "1")] == ["Rob Brown", "Jean Brown"]
+    assert relationships_of(db, "1") == {"Rob Brown": "Father", "Jean Brown": "Mother"}
+    assert relationships_of(db, "2") == {"Rob Brown": None}  # a new link: nothing to keep
+
+
 def test_headers_match_whatever_their_case_and_spacing(db, tmp_path):
     school = make_school(db)
     path = write(tmp_path, "r.csv", "ADNO,legal_forename, LEGAL  SURNAME ,contact-name,MOBILE\n"

@@ -1,10 +1,12 @@
 from datetime import date
 
 import pytest
+from alembic.command import downgrade
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from models import Base, CodeChange, SessionMark
+from models import Base, CodeChange, Contact, SessionMark
+from models.db import alembic_config, make_engine, make_session_factory, upgrade
 from models.register import AuditTrailImmutable
 from tests.factories import make_pupil, make_school
 
@@ -87,3 +89,93 @@ def test_a_school_reasons_in_its_own_zone_and_falls_back_to_london():
     assert local_zone(School(timezone="Europe/Dublin")).key == "Europe/Dublin"
     assert local_zone(School(timezone="Mars/Olympus")).key == "Europe/London"
     assert local_zone(None).key == "Europe/London"
+
+
+# --- Migrations, step by step ------------------------------------------------------------
+
+def _triggers(engine) -> set[tuple[str, str]]:
+    """Every trigger in the database, with its table (0002 and 0003 installed some)."""
+    query = (
+        "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"
+        if engine.dialect.name == "sqlite"
+        else "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal"
+    )
+    with engine.connect() as connection:
+        return {tuple(row) for row in connection.execute(text(query))}
+
+
+def _columns(engine, table: str) -> set[str]:
+    return {column["name"] for column in inspect(engine).get_columns(table)}
+
+
+def _link_relationships(engine) -> dict[tuple[str, str], str | None]:
+    query = text(
+        "SELECT contact.name, pupil.legal_first_name, pupil_contact.relationship"
+        " FROM pupil_contact JOIN contact ON contact.id = pupil_contact.contact_id"
+        " JOIN pupil ON pupil.id = pupil_contact.pupil_id"
+    )
+    with engine.connect() as connection:
+        return {(contact, pupil): relationship
+                for contact, pupil, relationship in connection.execute(query)}
+
+
+def _contact_relationships(engine) -> dict[str, str | None]:
+    query = text("SELECT name, relationship_to_pupil FROM contact")
+    with engine.connect() as connection:
+        return dict(connection.execute(query).all())
+
+
+def _family_at_0003(url: str) -> None:
+    """Jean, a contact of two pupils (Amy's second, Zoe's first) with one relationship on
+    the contact, as 0003 kept it; Lucy, Zoe's second, with none. Written in SQL where the
+    models are ahead of this schema."""
+    engine = make_engine(url)
+    with make_session_factory(engine)() as session:
+        school = make_school(session)
+        amy, zoe = make_pupil(session, school, "Amy"), make_pupil(session, school, "Zoe")
+        jean = Contact(school=school, name="Jean", phone_e164="+447700900301")
+        lucy = Contact(school=school, name="Lucy", phone_e164="+447700900302")
+        session.add_all([jean, lucy])
+        session.flush()
+        session.execute(
+            text("UPDATE contact SET relationship_to_pupil = 'Grandmother' WHERE id = :id"),
+            {"id": jean.id},
+        )
+        session.execute(
+            text("INSERT INTO pupil_contact"
+                 " (pupil_id, contact_id, priority, parental_responsibility)"
+                 " VALUES (:pupil, :contact, :priority, :responsibility)"),
+            [{"pupil": amy.id, "contact": jean.id, "priority": 2, "responsibility": False},
+             {"pupil": zoe.id, "contact": jean.id, "priority": 1, "responsibility": True},
+             {"pupil": zoe.id, "contact": lucy.id, "priority": 2, "responsibility": True}],
+        )
+        session.commit()
+    engine.dispose()
+
+
+def test_0004_moves_the_relationship_onto_each_link_and_back(unmigrated_db_url):
+    url = unmigrated_db_url
+    upgrade(url, "0003")
+    _family_at_0003(url)
+    engine = make_engine(url)
+    triggers = _triggers(engine)
+    assert triggers  # the audit trail's and the calendar's
+
+    upgrade(url, "0004")
+    assert "relationship_to_pupil" not in _columns(engine, "contact")
+    assert _link_relationships(engine) == {
+        ("Jean", "Amy"): "Grandmother", ("Jean", "Zoe"): "Grandmother", ("Lucy", "Zoe"): None}
+    assert _triggers(engine) == triggers
+
+    # Back to one value per contact: the first link by priority that has one.
+    with engine.begin() as connection:
+        connection.execute(text(
+            "UPDATE pupil_contact SET relationship = 'Mother' WHERE priority = 2"
+            " AND contact_id = (SELECT id FROM contact WHERE name = 'Jean')"))
+    downgrade(alembic_config(url), "0003")
+    assert "relationship" not in _columns(engine, "pupil_contact")
+    assert _contact_relationships(engine) == {"Jean": "Grandmother", "Lucy": None}
+    with engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM pupil_contact")) == 3
+    assert _triggers(engine) == triggers
+    engine.dispose()

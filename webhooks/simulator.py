@@ -67,7 +67,7 @@ def send():
 def _render(session: Session, school: School | None, contact: Contact | None, form: TextForm):
     return render_template(
         "simulator.html", school=school, contacts=_demo_contacts(session, school),
-        contact=contact, form=form,
+        relationships=_relationships, contact=contact, form=form,
         thread=_thread(session, contact) if contact else [],
         outbox=_outbox(session, contact) if contact else [],
         zone=local_zone(school),
@@ -90,6 +90,18 @@ def _demo_contacts(session: Session, school: School | None) -> list[Contact]:
         .options(selectinload(Contact.pupil_links).selectinload(PupilContact.pupil))
         .order_by(Contact.name, Contact.id)
     ))
+
+
+def _relationships(contact: Contact) -> str:
+    """What the contact is to each of their pupils, "Mother of Amy, Ben; Grandmother of
+    Zoe": the relationship is the link's, so one contact may have several."""
+    names_by_relationship: dict[str, list[str]] = {}
+    for link in sorted(contact.pupil_links, key=lambda link: link.pupil_id):
+        names = names_by_relationship.setdefault(link.relationship or "contact", [])
+        names.append(link.pupil.first_name)
+    described = [f"{relationship} of {', '.join(names)}"
+                 for relationship, names in names_by_relationship.items()]
+    return "; ".join(described) or "contact of no pupils"
 
 
 def _chosen_contact(session: Session, school: School | None, raw_id: str | None) -> Contact | None:

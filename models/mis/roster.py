@@ -12,8 +12,10 @@
   order (renumbered 1, 2, 3...; rows without a priority come after, in file order). A
   contact the MIS no longer links to the pupil is unlinked, so it hears nothing more
   about that child. Pupils not in the file are left alone (a file may hold one year).
-- When two rows give the same phone, the first row's name, relationship, email and
-  language are kept; given twice for one pupil, it keeps its higher priority.
+- When two rows give the same phone, the first row's name, email and language are kept;
+  given twice for one pupil, it keeps its higher priority. Relationship and parental
+  responsibility belong to the pupil-contact link, so each pupil's row sets its own:
+  one contact may be Mother to one child and Grandmother to another.
 - All or nothing: the whole file is checked first; if any row is bad, ImportRejected
   lists every bad row with its line number and nothing is written.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -77,10 +79,9 @@ PUPIL_FIELDS: dict[str, Callable[[str], Any]] = {
     "send_status": parse_send_status,
     "medical_evidence_required": parse_yes_no,
 }
-# Roster field -> Contact attribute
+# Roster field -> Contact attribute ("relationship" is the link's: see RosterRow)
 CONTACT_FIELDS: dict[str, tuple[str, Callable[[str], Any]]] = {
     "contact_name": ("name", str),
-    "relationship": ("relationship_to_pupil", _text_or_none),
     "email": ("email", parse_email),
     "language": ("language", parse_language),
 }
@@ -88,7 +89,8 @@ CONTACT_FIELDS: dict[str, tuple[str, Callable[[str], Any]]] = {
 
 @dataclass(frozen=True)
 class RosterRow:
-    """A checked row: the pupil's attributes, and one contact of theirs."""
+    """A checked row: the pupil's attributes, one contact of theirs, and what the link
+    between them says (priority, parental responsibility, relationship)."""
 
     line: int
     mis_id: str
@@ -97,6 +99,16 @@ class RosterRow:
     contact: dict[str, Any]
     priority: int | None
     parental_responsibility: bool
+    relationship: str | None
+
+
+class LinkValues(NamedTuple):
+    """What one pupil-contact link says; a pupil is relinked when any of it changes."""
+
+    contact_id: int
+    priority: int
+    parental_responsibility: bool
+    relationship: str | None
 
 
 @dataclass
@@ -125,7 +137,7 @@ def import_roster(session: Session, school: School, source: Source) -> RosterRes
     rows, problems = check_roster(table)
     if problems:
         raise ImportRejected(problems)
-    return _write(session, school, rows)
+    return _write(session, school, rows, relationships_given="relationship" in table.fields)
 
 
 def check_roster(table: Table) -> tuple[list[RosterRow], list[RowProblem]]:
@@ -157,6 +169,7 @@ def _check_row(raw: Row, fields: frozenset[str], problems: list[RowProblem]) -> 
     responsibility = _parse_fields(
         raw, {"parental_responsibility": _optional(parse_yes_no)}, problems
     ).get("parental_responsibility")
+    relationship = _text_or_none(cells.get("relationship", ""))
     if problems:
         return None
     return RosterRow(
@@ -167,6 +180,7 @@ def _check_row(raw: Row, fields: frozenset[str], problems: list[RowProblem]) -> 
         contact={CONTACT_FIELDS[f][0]: v for f, v in contact.items()},
         priority=priority,
         parental_responsibility=True if responsibility is None else responsibility,
+        relationship=relationship,
     )
 
 
@@ -222,12 +236,14 @@ def _check_same_pupil(row: RosterRow, first: RosterRow, problems: list[RowProble
         )))
 
 
-def _write(session: Session, school: School, rows: list[RosterRow]) -> RosterResult:
+def _write(
+    session: Session, school: School, rows: list[RosterRow], *, relationships_given: bool
+) -> RosterResult:
     result = RosterResult(rows=len(rows))
     pupils = _upsert_pupils(session, school, rows, result)
     contacts = _upsert_contacts(session, school, rows, result)
     session.flush()
-    _relink(session, pupils, contacts, rows, result)
+    _relink(session, pupils, contacts, rows, result, relationships_given=relationships_given)
     return result
 
 
@@ -284,15 +300,17 @@ def _relink(
     contacts: dict[str, Contact],
     rows: list[RosterRow],
     result: RosterResult,
+    *,
+    relationships_given: bool,
 ) -> None:
     wanted = {
-        mis_id: [(contacts[r.phone], p, r.parental_responsibility) for r, p in ordered]
+        mis_id: _wanted_links(pupils[mis_id], contacts, ordered, relationships_given)
         for mis_id, ordered in _links_by_pupil(rows).items()
     }
     changed = [
         (pupils[mis_id], links)
         for mis_id, links in wanted.items()
-        if _current_links(pupils[mis_id]) != [(c.id, p, pr) for c, p, pr in links]
+        if _current_links(pupils[mis_id]) != [values for _, values in links]
     ]
     # Priorities are unique per pupil: old links go before new ones arrive.
     for pupil, _ in changed:
@@ -300,10 +318,34 @@ def _relink(
     session.flush()
     for pupil, links in changed:
         pupil.contact_links.extend(
-            PupilContact(contact=c, priority=p, parental_responsibility=pr) for c, p, pr in links
+            PupilContact(
+                contact=contact, priority=values.priority,
+                parental_responsibility=values.parental_responsibility,
+                relationship=values.relationship,
+            )
+            for contact, values in links
         )
     session.flush()
     result.pupils_relinked = len(changed)
+
+
+def _wanted_links(
+    pupil: Pupil,
+    contacts: dict[str, Contact],
+    ordered: list[tuple[RosterRow, int]],
+    relationships_given: bool,
+) -> list[tuple[Contact, LinkValues]]:
+    """The links the file gives the pupil. With no relationship column, a link keeps the
+    relationship it has (an absent column leaves its field alone), a new link has none."""
+    kept = {link.contact_id: link.relationship for link in pupil.contact_links}
+    links = []
+    for row, priority in ordered:
+        contact = contacts[row.phone]
+        relationship = row.relationship if relationships_given else kept.get(contact.id)
+        links.append((contact, LinkValues(
+            contact.id, priority, row.parental_responsibility, relationship
+        )))
+    return links
 
 
 def _links_by_pupil(rows: list[RosterRow]) -> dict[str, list[tuple[RosterRow, int]]]:
@@ -321,10 +363,15 @@ def _links_by_pupil(rows: list[RosterRow]) -> dict[str, list[tuple[RosterRow, in
     return ordered
 
 
-def _current_links(pupil: Pupil) -> list[tuple[int, int, bool]]:
+def _current_links(pupil: Pupil) -> list[LinkValues]:
     return sorted(
-        ((link.contact_id, link.priority, link.parental_responsibility) for link in pupil.contact_links),
-        key=lambda link: link[1],
+        (
+            LinkValues(
+                link.contact_id, link.priority, link.parental_responsibility, link.relationship
+            )
+            for link in pupil.contact_links
+        ),
+        key=lambda link: link.priority,
     )
 
 

@@ -110,7 +110,7 @@ def family(db):
     cara = make_pupil(db, school, "Cara", "Jones")
     mother = make_contact(db, school, PARENT, amy, ben, name="Sarah Smith")
     father = make_contact(db, school, OTHER_PARENT, cara, name="Tom Jones",
-                          relationship_to_pupil="Father")
+                          relationship="Father")
     dsl = StaffUser(name="Dee Lead", email="dsl@hillside.example", role="dsl",
                     phone_e164=DSL_PHONE, password_hash="-", schools=[school])
     db.add(dsl)

@@ -34,7 +34,7 @@ def test_the_page_lists_the_demo_parents(demo, family):
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     assert "Sarah Smith" in html and "Tom Jones" in html
-    assert "Amy, Ben" in html
+    assert "Sarah Smith (Mother of Amy, Ben)" in html and "Tom Jones (Father of Cara)" in html
 
 
 def test_a_text_goes_the_same_way_as_a_real_one_and_the_reply_shows(demo, family, db):
