@@ -192,7 +192,7 @@ def features(nt: str) -> Features:
 
 
 def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart, now=None, n_children=0) -> tuple:
-    if "optout" in cues and not ({"absent", "late"} & cues and len(cues) > 2):
+    if "optout" in cues and "child_texting" not in cues and not ({"absent", "late"} & cues and len(cues) > 2):
         return "opt_out", 0.99
     # Context for the rules only (the classifier has already read the cues): when the message was
     # sent, and whether "she's in" can only mean the one child the school knows.
@@ -224,6 +224,9 @@ def _intent_family(best: str, cues: set, p: dict, arrival, depart) -> str | None
 def _not_opt_out(best, cues, p, arrival, depart, comes_back):
     """The school is asked to stop something happening ("stop him bringing his phone in", "stop him
     playing football, his knee is bad"), not to stop the messages, and nobody said the child is off."""
+    # "can you tell Will to stop texting me in lessons": the child texts the parent.
+    if best == "opt_out" and "child_texting" in cues:
+        return "other"
     if "stop_doing" not in cues or "optout" in cues:
         return None
     if best == "opt_out" or (best == "absence" and not (arrival or depart or {"absent", "late_word"} & cues)):
@@ -245,7 +248,7 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
     if "lesson_only" in cues and asks and "absent" not in cues:
         return "other"
     # "how long does he need to stay off after a bug?", "do I need a note?": about the rules.
-    if best == "absence" and "policy_q" in cues and asks:
+    if best == "absence" and "policy_q" in cues and asks and "refuses" not in cues:
         return "other"
     # "much better, back in tomorrow" sent after school: the absence is over, nothing to record.
     if best == "absence" and "back_tomorrow" in cues and "after_school" in cues \
@@ -254,6 +257,14 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
     # "she's back today after being off with the bug": the "off" is the absence that has ended.
     if best == "absence" and "returned" in cues and not (arrival or depart) \
             and not cues & {"late_word", "sibling_in", "no_return", "out_and_back"} and p["other"] >= 0.05:
+        return "other"
+    # "he'll be in but can't do PE this week": in school, one lesson missed.
+    if best == "absence" and "no_pe" in cues and not (arrival or depart) \
+            and not cues & {"absent", "late_word", "sibling_in"}:
+        return "other"
+    # "nan will be doing drop off", "she'll come by taxi from Monday": who brings the child, not an absence.
+    if best == "absence" and "school_run" in cues and not (arrival or depart) and p["other"] >= 0.03 \
+            and not cues & {"late_word", "no_return", "out_and_back", "refuses", "day_off"}:
         return "other"
     # "keep an eye on her today ... she has gone in": the child is at school. With one child, an
     # absence cue is the sibling's when a brother or sister is said to be off ("her brother's off,
@@ -280,11 +291,12 @@ def _permission(best, cues, p, arrival, depart, comes_back):
 def _arrival_time(best, cues, p, arrival, depart, comes_back):
     """Late or absent from when the child arrives or leaves (CONVENTIONS: intent, sessions)."""
     # Leaves for an appointment and comes back the same day: late.
-    if best in ("absence", "other") and comes_back:
+    if best in ("absence", "other") and comes_back and "miss_morning" not in cues:
         return "late"
-    # Not in all morning and arriving at or after lunch: absence AM, not late.
+    # Not in all morning and arriving at or after lunch, or missing the morning: absence AM, not late.
     if best == "late" and not comes_back and "late_word" not in cues \
-            and ("lunch_arrival" in cues or (arrival and arrival >= time(12, 30))):
+            and ("lunch_arrival" in cues or (arrival and arrival >= time(12, 30))
+                 or ("miss_morning" in cues and not arrival)):
         return "absence"
     # Arriving before 12:30, or "late" with no word of being off, is late.
     morning, said_late = arrival and arrival < time(12, 30), "late_word" in cues
@@ -295,13 +307,19 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
     # Collected before the end of the day and not coming back: absence.
     if depart and depart < END_OF_DAY and "in_school" not in cues and not comes_back:
         return "absence"
+    # "she refuses to come in", "I'm giving him a rest day": the child is off, said plainly.
+    if cues & {"refuses", "day_off"} and not cues & {"in_school", "returned"} and p["absence"] >= 0.05:
+        return "absence"
     if cues & {"question", "home_time"}:
         return None
     # "sorry Tom late, on our way": late said of the child, with no arrival time to go on.
     if said_late and "thanks" not in cues and p["late"] >= 0.05:
         return "late"
     # "can't get Jake to school": an absence cue with a fair absence probability.
-    if "absent" in cues and p["absence"] >= 0.25:
+    # ("she will be in but ...", "he'll be dropping them off Monday" say the child comes in; "he's back
+    # in today" after a day off explains that day.)
+    if "absent" in cues and p["absence"] >= 0.25 and "school_run" not in cues \
+            and not ("in_school" in cues and "back" not in cues):
         return "absence"
     # "I'll bring her at 11", "a bit late, about 9.20": a later arrival, not small talk.
     if said_late and arrival and arrival >= time(9, 0):

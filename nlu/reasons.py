@@ -233,7 +233,10 @@ INTENT_CUES = {
               r"stop (?:texting|messaging|sending(?! (?:him|her|them)\b)|contacting|these) ?(?:me|messages|texts|us)?|"
               r"stop the (?:\w+ )?(?:messages|texts|txts|emails|alerts|notifications|reminders)"
               r"|remove (?:my|me|this|our) (?:number|details|from)|(?:don't|do not|dont) (?:text|message|contact) (?:me|us)"
-              r"|no more (?:texts|messages)|take me off|(?:take|remove) (?:my|this|our) (?:number|details) off|"
+              r"|no more (?:texts?|messages?|txts?|sms|notifications?)|"
+              # "I'd rather not get these texts", "don't need these messages".
+              r"(?:rather|prefer) not (?:to )?(?:get|receive|have) (?:these|the|your|any|those) (?:texts|messages)|"
+              r"(?:don't|do not) need (?:these|the|your|those) (?:texts|messages)|take me off|(?:take|remove) (?:my|this|our) (?:number|details) off|"
               r"not interested|stop it|leave me alone|"
               r"(?:not|don't|do not|no) (?:send|want|get|receive)(?: me)?(?: \w+){0,3} (?:messages|"
               r"texts)(?: \w+)? any ?more)\b",
@@ -253,7 +256,7 @@ INTENT_CUES = {
                       r"(?<!won't )(?<!not )be authorised|authorise (?:her|his|their|the) absence|"
                       r"request (?:for|that) (?:\w+ )?(?:to )?(?:be )?(?:absent|excused|off|authorised)|"
                       r"(?:may|could|can) (?:she|he|they|\w+) (?:please )?(?:take|have) (?:\w+ ){0,3}off\b|"
-                      r"(?:can|could|may) (?:she|he|they) (?:still |please )?go ?\?|"
+                      r"(?:can|could|may) (?:she|he|they) (?:still |please )?go(?= ?\?)|"
                       r"would (?:the school|you|the head|the headteacher|school) (?:\w+ )?(?:agree|consider|allow|"
                       r"approve|authorise|permit)|"
                       r"would (?:she|he|they|\w+) be able to (?:miss|have|take|be off|leave)|is it possible for \w+ to|"
@@ -364,7 +367,7 @@ INTENT_CUES = {
                       r"(?:was|were) in (?:school|class) on)\b",
     # The parent is late collecting, or someone else collects, at home time: nothing about attendance.
     "home_time": r"\b(?:instead of me|no changes? to school)\b"
-                 r"|\blate (?:for|to|at|with) (?:the |school |[\d.:]+(?:pm)? ){0,3}(?:pick ?-?up|collection|home ?time)"
+                 r"|\b(?:late|behind) (?:for|to|at|with) (?:the |school |[\d.:]+(?:pm)? ){0,3}(?:pick ?-?up|collection|home ?time)"
                  r"|\blate (?:to )?(?:picking|collecting|fetching|pick|collect|fetch)(?: \w+)?(?: up)?\b"
                  r"|\blate (?:getting|to get) (?!to\b|in\b|into\b|there\b|here\b|ready\b|up\b|dressed\b)\w+ from\b"
                  r"|\b(?:pick ?-?up|collection|home ?time) (?:will|might|may) be (?:a bit |a little )?late\b"
@@ -412,6 +415,26 @@ INTENT_CUES = {
     "arrive_at": r"\b(?:bring|bringing|drop|dropping|get|getting) (?:him|her|them|\w+) (?:in |to school |"
                  r"into school )?(?:at|for|by|about|around) "
                  r"(?:\d|half|quarter)|\b(?:be|get|come) in (?:at|by|for|about|around) (?:\d|half|quarter)",
+    # "can you tell Will to stop texting me in lessons": the child texts the parent, not the school.
+    "child_texting": r"\b(?:tell|ask|get|make) (?!you\b|the school\b|school\b)\w+ (?:to )?stop (?:texting|messaging|"
+                     r"calling|ringing|phoning)\b",
+    # "she refuses to come in", "can't get him to go in": the child will not go to school (absence).
+    "refuses": r"\b(?:refus\w* to (?:come|go)|can't get (?:him|her|them|\w+) to (?:come|go)|(?:won't|will not) "
+               r"(?:come|go)) (?:in|into school|to school|back)\b",
+    # "letting him have a rest day", "a duvet day": a day at home said plainly.
+    "day_off": r"\b(?:rest day|duvet day|mental health day|(?:letting|let|giving|give) (?:him|her|them) "
+               r"(?:have )?(?:a )?(?:rest|day off)\b)",
+    # Someone else does the school run, or the child travels another way: the child still comes in.
+    "school_run": r"\b(?:is|'s|are|'re|am|'m|will|'ll|will be|'ll be) (?:doing|do) (?:the )?(?:drop ?-?offs?|"
+                  r"pick ?-?ups?|school runs?)\b|\b(?:will|'ll) be dropping (?:him|her|them) off (?:on|at|in)\b"
+                  r"(?! \d)|\b(?:will|'ll) (?:come|be coming|travel|be travelling|get|be getting) (?:to school |in )?"
+                  r"by (?:taxi|bus|train|coach)\b",
+    # "he'll be in but can't do PE": a lesson, not a session.
+    "no_pe": r"\b(?:be|is|are|'s|'re) in(?: school)?(?: today| as normal| as usual)?,? but (?:\w+ )?(?:can't|cannot|won't|"
+             r"unable to|not able to|isn't able to) (?:do|take part in|join in)(?: with)? (?:pe|p\.e|games|swimming)\b",
+    # "will miss Wednesday morning": the morning session, not a late arrival.
+    "miss_morning": r"\bmiss(?:es|ing)? (?:the |this |tomorrow |\w+day )?morning\b(?! (?:registration|register|"
+                    r"lesson|assembly|class))",
     "question": r"\?|\b(?:what time|when is|when does|when do|is there|who do|how do|where is|does (?:she|he) need|"
                 r"do (?:they|we) need|can you tell|can someone tell|any news)\b",
     # Asked without a question mark: "Can Aria sit out PE today, she's had a cough". Kept apart from
@@ -574,7 +597,7 @@ _CUE_GUARDS = {
     "no_return": ("back",),
     "returned": ("back",),
     "register_query": ("absent", "was in", "were in"),
-    "home_time": ("instead of me", "no change", "late", "make it"),
+    "home_time": ("instead of me", "no change", "late", "behind", "make it"),
     "lunch_arrival": ("lunch", "dinner", "afternoon"),
     "sibling_in": ("other", "rest", "eldest", "youngest", "twins", "brother", "sister"),
     "sibling_off": ("brother", "sister", "sibling", "my other", "youngest", "eldest", "little one", "baby"),
@@ -583,6 +606,12 @@ _CUE_GUARDS = {
     "child_in": ("coming in", "but "),
     "no_miss": ("miss", "no need", "time off"),
     "out_and_back": ("back", "return"),
+    "child_texting": ("stop",),
+    "refuses": ("refus", "can't get", "won't", "will not"),
+    "day_off": ("rest", "duvet", "mental health", "day off"),
+    "school_run": ("drop", "pick", "run", "by "),
+    "no_pe": ("pe", "p.e", "games", "swimming"),
+    "miss_morning": ("miss",),
     "policy_q": ("how long", "need", "should", "must", "allowed", "able", "rule", "policy", "what", "have to"),
 }
 
@@ -597,7 +626,7 @@ def cue_hits(norm_text: str) -> set:
 
 # Cues read by the intent rules only. "modal_ask" repeats what the words "can she..." already
 # tell the classifier, and a second question token only moves its borderline answers.
-_RULE_ONLY_CUES = frozenset({"modal_ask"})
+_RULE_ONLY_CUES = frozenset({"modal_ask", "child_texting", "refuses", "day_off", "school_run", "no_pe", "miss_morning"})
 
 
 def feature_tokens(norm_text: str, hits: dict, cues: set, extra=()) -> str:
