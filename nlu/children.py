@@ -127,8 +127,8 @@ _NOT_SCHOOL = (r"(?!\s*(?:late|later|for\b|by\b|at\b|after|from|around|about|tom
                r"pain|agony|tears|bits|bed|hospital|a&e|school\b|\d))")
 _IN = (r"(?:in school|at school|in as (?:normal|usual)|back in|gone in|went in|coming in|going in|in)\b"
        + _NOT_SCHOOL)
-_ATTENDS = (r"(?:(?:(?:coming|going|come|go|comes) to school|(?:come|comes)\s*$)" + _NOT_SCHOOL + r"|on time|"
-            r"(?:at|for) (?:the )?(?:normal|usual) time|carry on as normal|carrying on as normal|as normal|as usual|staying (?:in|at) school|"
+_ATTENDS = (r"(?:(?:(?:coming|going|come|go|comes) to school|(?:come|comes|coming)\s*$)" + _NOT_SCHOOL + r"|on time|"
+            r"(?:(?:at|for) )?(?:the )?(?:normal|usual) time|(?<=be )there\s*$|carry on as normal|carrying on as normal|as normal|as usual|staying (?:in|at) school|"
             r"stay (?:in|at) school|doesn't know|does not know|don't know|unaffected|not affected)\b")
 # Right after the name: "Sam's in", "Amy is fine", "Fatima and Ali come".
 UNAFFECTED_DIRECT = re.compile(
@@ -149,8 +149,11 @@ AFFECTED_CUE = re.compile(r"\b(?:off|not|won't|wont|isn't|can't|ill|sick|poorly|
                           r"scared|afraid|refuses|refusing|refused|want|wants|worried|anxious|nervous)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|him|her|they|them)\b")
 # "Priya and Dev's mum", "it's Sam's dad": the sender, not a child the message is about.
-SIGNATURE_AFTER = re.compile(r"^(?:'s|s)?\s*(?:mum|mam|mom|mummy|dad|daddy|mother|father|parent|parents|nan|nana|"
+SIGNATURE_AFTER = re.compile(r"^(?:'s|s)?\s*\(?\s*(?:mum|mam|mom|mummy|dad|daddy|mother|father|parent|parents|nan|nana|"
                              r"gran|grandma|grandad|step ?dad|step ?mum|carer)\b")
+# "Mother of Layla and Omar", "mum of Ali, Sara & Zain": a signature naming the children first.
+SIGNATURE_BEFORE = re.compile(r"\b(?:mum|mam|mom|mother|dad|father|parents?|nan|grandma|grandad|carer) of\s+"
+                              r"(?:[a-z][\w'-]*\s*(?:,|and|&)\s*){0,2}$")
 NOT_BEFORE = re.compile(r"\b(?:not|except|apart from|isn't|i said|i put|i wrote|i typed|instead of|"
                         r"rather than)\s*$")
 OBJECT_BEFORE = re.compile(r"\b(?:can't|cannot|cant|couldn't|won't|not|unable to)\s+(?:get|bring|take|send)\s*$")
@@ -431,6 +434,8 @@ def _drop_disjunctions(text: str, named: dict) -> dict:
 def _signature(text: str, s: int, e: int, spans, named: dict) -> bool:
     if SIGNATURE_AFTER.match(text[e - 2 if text[s:e].endswith("'s") else e:e + 12].lower()):
         return True
+    if SIGNATURE_BEFORE.search(text[max(0, s - 40):s].lower()):
+        return True
     nxt = [(a, b) for v in named.values() for a, b in v if a >= e]
     if nxt and _COORD.match(text[e:min(nxt)[0]].lower()):
         a, b = min(nxt)
@@ -462,6 +467,9 @@ def _unaffected(text: str, span, named: dict) -> bool:
         return False
     rest = seg[m.end():]
     # "Dev is ok but he got jumped": the "but" goes back to the same child.
+    # "Archie will be in but the other two won't": the "but" turns to the other children.
+    if re.search(r"\bbut (?:the other|the others|the rest|(?:his|her|their) (?:brothers?|sisters?))\b", rest):
+        return True
     return not re.search(r"\bbut\b", rest) or not (AFFECTED_CUE.search(rest) or _PRONOUN.search(rest))
 
 

@@ -70,7 +70,7 @@ PATTERNS = [
     ("ordinal", re.compile(rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_DAY_NOUN}")),
     ("wd_ordinal", re.compile(rf"\b(?P<wd>{_WD}) (?:the )?(?P<d>\d{{1,2}})\b(?! ?(?:am|pm|:|\.\d|days?|weeks?))")),
     ("relative", re.compile(rf"\b(?:the )?(?:following|{_WD}|week|day) (?:before|after)\b(?! (?:next|school|lunch|the weekend|tomorrow))"
-                            rf"|\bthe following (?:{_WD}|week|day)\b")),
+                            rf"|\bthe following (?:{_WD}|week|day)\b|\bthe next day\b")),
     ("story_week", re.compile(
         r"\b(?:time|times|twice|again|every day|everyday)(?: \w+)? (?:this|last) (?:week|month|term|year)\b")),
     ("vague", re.compile(
@@ -110,7 +110,7 @@ LIST_JOIN = re.compile(r"^\s*(?:,|and|n|&|or|\+|, and|and also|and on)?\s*(?:on\
 EXCL_BEFORE = re.compile(
     r"\b(?:until|till|til|untill|up to|back|return|returning|returns|back in|back at school|"
     r"back to school|in school|back in school|be in|be in late|in late|come|come in|come back|coming in|coming back|"
-    r"be back|back to normal|(?:bring|send|take) (?:him|her|them) (?:in|back)|(?:'s|is|are|'re) in|go back|going back|"
+    r"be back|back to normal|(?:bring|send|take) (?:him|her|them) (?:in|back)|(?:bring|send|get) (?:him|her|them)(?: in| back)?|(?:'s|is|are|'re) in|go back|going back|"
     r"(?:return|returning|back|go back|come back)(?: to| in| at)? school|back (?:before|b4)|"
     r"(?:ok|okay|fine|well enough|better|alright|right) (?:for|by)|inshallah)"
     r"(?: on| from| for| by)?(?: the)?\s*$"
@@ -119,17 +119,22 @@ EXCL_BEFORE = re.compile(
     r"conference|hearing|funeral|scan|follow[- ]up|check[- ]?up)(?: \w+){0,2}? (?:on |is on )?(?:the )?\s*$")
 # "won't be in school this week": a negated "in school" is not a return day.
 NEG_IN_SCHOOL = re.compile(
-    r"\b(?:not|\w*n't|cannot|never|no)(?: \w+){0,3}?(?: be)? (?:in school|in|come|come in|coming|back|"
+    r"\b(?:not|\w*n't|cannot|never|no|neither|none)(?: \w+){0,3}?(?: be)? (?:in school|in|come|come in|coming|back|"
     r"be back|go back|going back|ok for|fine for)(?: on| from| for)?(?: the)?\s*$")
 # "tomorrow he will come", "Monday she should be back": the return day told first.
 EXCL_AFTER = re.compile(
     r"^\s*(?:,?\s*(?:yes|inshallah|insha allah|hopefully|i think|i hope|maybe|probably)\s*,?\s*)?"  # "tomorrow yes she..."
     r"(?:he|she|they|he'll|she'll|they'll|he's|she's|they're)(?: will| should| can| is| are| might| hopefully)?"
     r"(?: be)? (?:come|comes|coming|back|in|return|returns|returning|go back|fine|ok)\b")
+# "not in at all today, hopefully tomorrow. Thanks": the day hoped for is the return day.
+HOPE_BACK_BEFORE = re.compile(r"[,.;]\s*(?:but\s+|and\s+)?(?:hopefully|fingers crossed)\s*,?\s*(?:on\s+)?$")
+CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.!;]|$|,\s*(?:thanks|thank you|thx|cheers)\b|x+\b|thanks|thank you)")
 # "the week of 8th March", "w/c 8 March": the whole school week around that day.
 WEEK_OF_BEFORE = re.compile(r"\b(?:week (?:of|beginning|commencing|starting)|w ?/? ?c) (?:the )?$")
 # "off since Tuesday": the absence runs from that past day.
 SINCE_OFF_BEFORE = re.compile(r"\b(?:off|absent|home|not in|away|out of school)(?: \w+)? since (?:the )?$")
+# "hasn't been home since Friday": missing from home since then, not off school since then.
+NOT_HOME_SINCE = re.compile(r"(?:\bnot|n't|\bnever)(?: \w+)? (?:been|come|came|gone|slept) (?:back )?home since (?:the )?$")
 # "Rosie IS in today", "he's fine today": the child is at school that day.
 IN_TODAY_BEFORE = re.compile(
     r"(?<!n't )(?<!not )\b(?:is|are|'s|he's|she's|they're|was|were)(?: (?:back|still|also|actually))? "
@@ -138,9 +143,10 @@ IN_TODAY_BEFORE = re.compile(
 # which is the day off only if the message names no other.
 EVENT_BEFORE = re.compile(
     r"\b(?:exams?|papers?|a levels?|gcses?|mocks?|tests?|funeral|janazah|wedding|appointment|appt|hearing|"
-    r"operation|booked|maths|english|science|biology|chemistry|physics|french|spanish|german|history|"
+    r"operation|booked|seeing the (?:gp|doctor|doctors|dr|consultant|nurse)|maths|english|science|biology|chemistry|physics|french|spanish|german|history|"
     r"geography|economics|computing|art|music|psychology|sociology|business|school photo|trip)"
-    r"(?: [\w']+){0,4}?(?: is| are| was| will be)?(?: in| on| at| for)?(?: the)?\s*$")
+    r"(?: [\w']+){0,4}?(?: is| are| was| will be)?(?: in| on| at| for)?(?: the)?\s*$"
+    r"|\bvisit (?:is |was )?(?:still |also )?(?:on )?(?:the )?$")  # "is the police visit still on Friday?"
 # "I moved it from Tuesday to Wednesday": the first day is no longer meant.
 CHANGED_FROM_BEFORE = re.compile(
     r"\b(?:changed|moved|switched|rescheduled|swapped|changing|moving|brought forward|put back)(?: \w+)? from (?:the )?\s*$")
@@ -169,13 +175,15 @@ NOW_ABSENT = re.compile(
     r"frightened|terrified)|can't (?:come|go|face)|cannot come|is off|are off|off today|not in today|"
     r"having a day|still (?:ill|poorly|sick|unwell|not)|is with me|are with me|won't leave)\b")
 WAS_ABSENT = re.compile(
-    r"\b(?:off|absent|absence|missed|didn't come|didn't go|did not come|not in|wasn't in|weren't in|stayed (?:at )?home|"
+    # "fell off the trampoline yesterday": a fall, not a day off
+    r"\b(?:(?<!fell )(?<!fallen )(?<!falling )(?<!came )(?<!knocked )(?<!thrown )off|absent|absence|missed|didn't come|didn't go|did not come|not in|wasn't in|weren't in|stayed (?:at )?home|"
     r"kept (?:\w+ )?(?:off|home|at home)|at home)\b(?: [\w'&]+){0,4} ?(?:,|and|n)?\s*$")
 FROM_BEFORE = re.compile(r"\b(?:from|starting|start|beginning|as of)(?: on)?(?: the)?\s*$")
 # "Rosie was off today" (sent in the evening): the absence word is right before the day.
 OFF_JUST_BEFORE = re.compile(
     r"\b(?:off|absent|not in|wasn't in|weren't in|home|missed school|didn't come in|didn't go in)(?: \w+)?\s*$")
-NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$")
+NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$"
+                        r"|\b(?:not|isn't|aren't|wasn't) off (?:on )?(?:the )?$")  # "she isn't off on Thursday, it's Friday"
 # A day named only as when something else happens, not a day off.
 NARRATIVE_BEFORE = re.compile(
     r"\b(?:update you|let you know|let u know|tell you|keep you posted|call you|ring you|email you|"
@@ -324,7 +332,17 @@ def _number(word: str) -> int:
 
 
 _SPLIT_DATE_BEFORE = re.compile(
-    r"\b(?:on|off|the|absent|miss|missing|from|until|till|til|back|and|to|away|out|date|of)\s*$")
+    r"\b(?:on|off|the|absent|miss|missing|from|until|till|til|back|and|to|away|out|date|of)\s*$"
+    r"|\b\d{1,2} \. \d{1,2} ?(?:-|–|—|to|until|till) ?$")  # "8 . 7 - 10 . 7": the end of a range
+# "22.06 to 26.06", "8 . 7 - 10 . 7": a dotted date running to another in the same month is a
+# range of days, not clock times: the day is over 12 or the month has one digit ("from 9.05 to
+# 10.05" stays a time).
+_DOTTED_RANGE_AFTER = re.compile(r"^\s*(?:-|–|—|to|until|till)\s*(?:the\s+)?\d{1,2} ?\. ?(\d{1,2})\b(?! ?(?:am|pm))")
+
+
+def _dotted_range(day: str, month: str, after: str) -> bool:
+    m = _DOTTED_RANGE_AFTER.match(after)
+    return bool(m) and int(m.group(1)) == int(month) and (int(day) > 12 or len(month) == 1)
 TIME_PREP = re.compile(r"\b(?:at|for|by|about|around|approx|approximately|roughly|before|after|from|till|until|in|back)\s*$")
 
 
@@ -339,14 +357,15 @@ def _mention(kind, m, today: date, before: str = "", after: str = "") -> Mention
         d = m.group(1)
         mo = m.group(2) or m.group(4) or m.group(6)
         y = m.group(3) or m.group(5) or m.group(7)
-        if m.group(4) and not y and (TIME_PREP.search(before) or _CLOCK_AFTER.match(after)):
+        if (m.group(4) and not y and (TIME_PREP.search(before) or _CLOCK_AFTER.match(after))
+                and not _dotted_range(d, m.group(4), after)):
             return None  # "in for 10.05", "the 8.05 bus": a clock time, not a day in May
         x = school_year_date(today, int(d), int(mo), int(y) if y else None)
         if x is None:
             return None
         mt.days = [x]
     elif kind == "numeric_split":
-        if not _SPLIT_DATE_BEFORE.search(before):
+        if not (_SPLIT_DATE_BEFORE.search(before) or _dotted_range(g["d"], g["mo"], after)):
             return None
         x = school_year_date(today, int(g["d"]), int(g["mo"]), int(g["y"]) if g.get("y") else None)
         if x is None:
@@ -460,6 +479,9 @@ def _context(mt: Mention, text: str, today: date) -> None:
     mt.exclusive = bool(EXCL_BEFORE.search(before) or EXCL_AFTER.match(after)) and mt.kind not in ("count", "vague", "few")
     if mt.exclusive and NEG_IN_SCHOOL.search(before):
         mt.exclusive = False
+    if (mt.kind in ("tomorrow", "wd") and HOPE_BACK_BEFORE.search(before)
+            and CLAUSE_END_AFTER.match(after)):
+        mt.exclusive = True  # "won't be in today, hopefully tomorrow.": the hoped-for return day
     if INCLUSIVE_END_BEFORE.search(before) or (mt.exclusive and INCLUSIVE_AFTER.match(after)):
         mt.exclusive = mt.inclusive_end = True
     mt.is_from = bool(FROM_BEFORE.search(before))
@@ -474,7 +496,7 @@ def _context(mt: Mention, text: str, today: date) -> None:
         mt.negated = True  # "on Wednesday night": an evening, part of the story
     if mt.kind == "yesterday" and re.search(r"\bafter school\s*$", before):
         mt.negated = True
-    since_off = bool(SINCE_OFF_BEFORE.search(before))
+    since_off = bool(SINCE_OFF_BEFORE.search(before)) and not NOT_HOME_SINCE.search(before)
     if since_off:
         mt.negated, mt.is_from = False, True
     if mt.kind == "count" and STORY_COUNT_BEFORE.search(before):
@@ -523,6 +545,9 @@ def _contrast(a: Mention, b: Mention, text: str) -> bool:
 
 
 FOLLOWING = re.compile(rf"the following (?P<wd>{_WD}|week)\b")
+# "off tomorrow and the day after", "off that day and the next day too": one more school day.
+NEXT_DAY = re.compile(r"(?:the )?(?:day after|following day|next day)\b")
+AND_BEFORE = re.compile(r"\b(?:and|&|n|plus)\s+(?:also\s+)?(?:on\s+)?$")
 
 
 def _following(found: list, text: str) -> None:
@@ -539,6 +564,11 @@ def _following(found: list, text: str) -> None:
             elif wd < 5:
                 m.days = [prev.days[-1] + timedelta(days=(wd - prev.days[-1].weekday() - 1) % 7 + 1)]
             m.past, m.event, m.negated = m.past or prev.past, m.event or prev.event, m.negated or prev.negated
+        elif (m.kind == "relative" and prev is not None and NEXT_DAY.match(text, m.start)
+              and AND_BEFORE.search(text[max(0, m.start - 12):m.start])):
+            m.days = [next_weekday(prev.days[-1])]
+            m.past, m.event, m.negated = prev.past, prev.event, prev.negated
+            m.exclusive = prev.exclusive
         if m.days:
             prev = m
 
@@ -657,6 +687,7 @@ def _select(found: list, text: str, today: date, now: time | None, intent: str =
         later = [m for m in found if m.start >= cm.end()]
         if later:
             found = later
+    found = _sorry_correction(found, text)
     _share_list_status(found, text)
     _same_weekday_as_dated(found)
     _following(found, text)
@@ -684,6 +715,20 @@ def _select(found: list, text: str, today: date, now: time | None, intent: str =
     elif today.weekday() >= 5 and any(m.days and min(m.days) > today for m in found):
         found = [m for m in found if m.kind != "today"]
     return _drop_story(found, text, today)
+
+
+# "off on monday, sorry tuesday*", "16/3 and 17/3, sorry 17/3 and 18/3 I mean": the day told
+# right after "sorry" replaces the days before it.
+SORRY_BEFORE = re.compile(r"\bsorry\s*[,-]?\s*(?:i mean\s*,?\s*|make that\s*|it's\s*|its\s*)?(?:on\s+)?(?:the\s+)?$")
+
+
+def _sorry_correction(found: list, text: str) -> list:
+    for i, m in enumerate(found):
+        if (i and m.days and not m.exclusive and not m.past and any(x.days for x in found[:i])
+                and SORRY_BEFORE.search(text[max(0, m.start - 25):m.start])
+                and not ALSO_AFTER.match(text[m.end:m.end + 10])):
+            return found[i:]
+    return found
 
 
 def _drop_story(found: list, text: str, today: date) -> list:
