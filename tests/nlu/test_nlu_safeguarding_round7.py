@@ -11,17 +11,10 @@ from datetime import date
 import pytest
 
 from nlu import parse_message
+from tests.nlu.safeguarding_categories import AB, AF, BU, DV, MISSING, PO, SH
 
 T = date(2026, 3, 12)  # a Thursday
 KIDS = ["Sam", "Mia"]
-
-MISSING = {"missing"}
-SH = {"self_harm"}
-AB = {"abuse"}
-DV = {"domestic_violence", "abuse"}
-AF = {"afraid", "bullying"}
-BU = {"bullying", "afraid"}
-PO = {"police"}
 
 POS = [
     # --- missing / not come home / run away -------------------------------------------

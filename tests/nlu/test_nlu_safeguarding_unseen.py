@@ -9,16 +9,10 @@ import pytest
 
 from nlu import parse_message
 from nlu.data.splits import load_corpus
+from tests.nlu.safeguarding_categories import AB, AF, BU, DV, MISSING, PO, SH
 
 T = date(2026, 3, 12)  # a Thursday
 
-MISSING = {"missing"}
-SH = {"self_harm"}
-AB = {"abuse"}
-DV = {"domestic_violence", "abuse"}
-AF = {"afraid", "bullying"}
-BU = {"bullying", "afraid"}
-PO = {"police"}
 
 POS = [
     # missing / run away
