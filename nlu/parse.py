@@ -191,7 +191,8 @@ def features(nt: str) -> Features:
     return Features(hits, frozenset(cues), arrival, depart, sg, sg_reasons, model_text)
 
 
-def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart, now=None, n_children=0) -> tuple:
+def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart, now: time | None,
+                   n_children: int) -> tuple:
     if "optout" in cues and "child_texting" not in cues and not ({"absent", "late"} & cues and len(cues) > 2):
         return "opt_out", 0.99
     # Context for the rules only (the classifier has already read the cues): when the message was
