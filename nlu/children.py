@@ -154,6 +154,8 @@ SIGNATURE_AFTER = re.compile(r"^(?:'s|s)?\s*\(?\s*(?:mum|mam|mom|mummy|dad|daddy
 # "Mother of Layla and Omar", "mum of Ali, Sara & Zain": a signature naming the children first.
 SIGNATURE_BEFORE = re.compile(r"\b(?:mum|mam|mom|mother|dad|father|parents?|nan|grandma|grandad|carer) of\s+"
                               r"(?:[a-z][\w'-]*\s*(?:,|and|&)\s*){0,2}$")
+# "Archie will be in but the other two won't": the "but" turns to the other children.
+BUT_THE_OTHERS = re.compile(r"\bbut (?:the other|the others|the rest|(?:his|her|their) (?:brothers?|sisters?))\b")
 NOT_BEFORE = re.compile(r"\b(?:not|except|apart from|isn't|i said|i put|i wrote|i typed|instead of|"
                         r"rather than)\s*$")
 OBJECT_BEFORE = re.compile(r"\b(?:can't|cannot|cant|couldn't|won't|not|unable to)\s+(?:get|bring|take|send)\s*$")
@@ -467,8 +469,7 @@ def _unaffected(text: str, span, named: dict) -> bool:
         return False
     rest = seg[m.end():]
     # "Dev is ok but he got jumped": the "but" goes back to the same child.
-    # "Archie will be in but the other two won't": the "but" turns to the other children.
-    if re.search(r"\bbut (?:the other|the others|the rest|(?:his|her|their) (?:brothers?|sisters?))\b", rest):
+    if BUT_THE_OTHERS.search(rest):
         return True
     return not re.search(r"\bbut\b", rest) or not (AFFECTED_CUE.search(rest) or _PRONOUN.search(rest))
 
