@@ -7,13 +7,13 @@ children. Never raises: any internal error yields a safe `other` parse.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from . import children as children_mod
 from . import dates as dates_mod
 from . import pipeline, reasons, safeguarding, times
+from . import sessions as sessions_mod
 from .normalise import normalise
 
 MAX_CHARS = 5000  # longer messages are cut: nobody types more, and latency stays bounded
@@ -142,7 +142,7 @@ def _parse(text, today: date, now: time | None, children) -> Parse:
     day_list = dates_mod.resolve_dates(nt, today, now, intent)
     if intent == "late" and len(day_list) > 1:
         day_list = day_list[:1]
-    sessions = _sessions(intent, nt, arrival, depart)
+    sessions = sessions_mod.missed(intent, nt, arrival, depart)
     targets = children_mod.target_children(norm.original, nt, children, intent)
     return Parse(
         intent=intent,
@@ -368,52 +368,3 @@ def _decide_reason(intent, p_reason: dict, hits: dict, norm, intent_conf, sg_rea
     spans = hits.get(code, [])
     evidence = tuple(dict.fromkeys(s for s in (norm.original_span(a, b) for a, b, _ in spans[:3]) if s))
     return code, conf, evidence
-
-
-_LUNCH = r"(?:lunch|lunchtime|dinner|dinnertime|dinner time)"
-_ARRIVE = (r"(?:in|back|come|coming|go|going|be|get|attend|attending|bring|bringing|drop|dropping)"
-           r"(?: (?:him|her|them|in|back|to school|into school|in school|school|off))*")
-# Late and back only after lunch: the arrival is in the afternoon session.
-_BACK_AFTER_LUNCH = re.compile(rf"\b{_ARRIVE}(?: \w+){{0,2}} after {_LUNCH}\b")
-# The child misses the morning: arrives at or after lunch, or is off for the morning only.
-_IN_AFTER_LUNCH = re.compile(
-    rf"\b{_ARRIVE}(?: \w+){{0,2}} (?:after|at|by|for) {_LUNCH}\b|\b{_ARRIVE} (?:for|in) (?:the )?afternoon\b")
-_AM = re.compile(
-    _IN_AFTER_LUNCH.pattern +
-    r"|\b(?:morning only|just the morning|for the morning|the morning off|morning off|have the morning|"
-    r"mornings of|(?:until|till|til) (?:this|the) afternoon)\b"
-    r"|\b(?:miss|off|out)\w*(?: for| in)? (?:the|this|tomorrow|\w+day) morning\b"
-    r"|\b(?:not (?:be )?in|won't be in|can't (?:come|make it)|can't face coming in|keep(?:ing)? (?:him|her|them) "
-    r"(?:off|home))(?: \w+){0,2} this morning\b")
-# The child misses the afternoon, said outright.
-_PM = re.compile(
-    r"\b(?:off|out|home|leave|leaving|leaves|excused|absent|miss\w*|study leave)(?: school| early| for| from school)*"
-    r" (?:this|the|tomorrow|\w+day) afternoon\b|\bmiss\w*(?: \w+){0,3} afternoons\b"
-    r"|\b(?:not|n't)(?: be)? (?:in|come|coming)(?: \w+){0,3} (?:this|the|\w+day) afternoon\b"
-    rf"|\b(?:afternoon off|pm only|afternoon only|leave early|leaving early|finish early|home at {_LUNCH}|at lunchtime|"
-    rf"leave (?:school )?at {_LUNCH}|pick(?:ing)? \w+ up (?:early|at)|collect(?:ing)? \w+ (?:early|at))\b")
-# An afternoon named in passing ("the funeral is this afternoon") marks PM only when
-# the message does not say the child is off for the whole day.
-_PM_WEAK = re.compile(r"\b(?:this afternoon|afternoons|the afternoon|tomorrow afternoon|\w+day afternoon|after lunch)\b")
-_WHOLE_DAY = re.compile(
-    r"\b(?:all day|the whole day|whole day|full day|miss the day|the day off|all of the day)\b")
-_DAY_OFF = re.compile(
-    r"\b(?:won't|will not|not|isn't|can't|cannot)(?: be)? (?:in|coming|come|going)\b"
-    r"|\b(?:off|miss|missing) (?:today|tomorrow|sick|school|\w+day)\b|\bstay\w* (?:at )?home\b|\bkeep\w* \w+ (?:at )?(?:off|home)\b")
-
-
-def _sessions(intent: str, nt: str, arrival, depart) -> str:
-    """The session(s) the child misses (CONVENTIONS.md: sessions)."""
-    if intent in ("opt_out", "other"):
-        return "ALL"
-    if intent == "late":
-        return "PM" if (arrival and arrival >= time(12, 30)) or _BACK_AFTER_LUNCH.search(nt) else "AM"
-    if _WHOLE_DAY.search(nt):
-        return "ALL"
-    day_off = _DAY_OFF.search(nt)
-    if _AM.search(nt) or (arrival and not day_off):
-        return "AM"
-    # Leaving before school starts ("we leave at 7") is the whole day, not an afternoon.
-    if (depart and depart >= time(9, 0)) or _PM.search(nt) or (_PM_WEAK.search(nt) and not day_off):
-        return "PM"
-    return "ALL"
