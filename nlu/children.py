@@ -100,7 +100,7 @@ GROUP_RE = re.compile(
     r"\b(?:both|all (?:three|3|four|4|two|2)|all of (?:them|mine|my (?:kids|children|boys|girls|lot))|"
     r"(?:the|my|our) (?:kids|children|kiddies|kiddos|boys|girls|twins|lot|two|three|2|3)|"
     r"(?:the|my) (?:two|three|2|3|both) of (?:them|mine)|the pair of them|them both|they both|"
-    r"neither of (?:them|the kids|my|mine)|all my (?:kids|children)|"
+    r"(?:neither|none) of (?:them|the kids|my|mine)|all my (?:kids|children)|"
     r"copiii|dzieci|dzieciaki|los niños|les enfants|die kinder|bachay|bachon|bache)\b")
 # Vaguer group words, trusted only when the message is itself about attendance.
 WEAK_GROUP_RE = re.compile(r"\b(?:kids|children|neither|we all|all of us|the whole family|all three)\b")
@@ -123,22 +123,25 @@ SINGLE_FEMALE = re.compile(r"\b(?:my (?:daughter|girl)|she|she's|shes|her|hers|s
 # as normal", "Oscar walked so he's on time", "Lola doesn't know". "In" followed by a time,
 # a place or a state ("in by 10", "in the play", "in a lot of pain") is not "at school".
 _NOT_SCHOOL = (r"(?!\s*(?:late|later|for\b|by\b|at\b|after|from|around|about|tomorrow|on (?:the )?(?:mon|tue|wed|thu|fri|sat|sun|\d)|this afternoon|this pm|lunch|next|"
-               r"once|when|until|till|straight|very|with|the\b|a\b|an\b|his\b|her\b|their\b|my\b|plaster|"
+               r"once|when|whenever|as soon|asap|soon|shortly|until|till|straight|very|with|the\b|a\b|an\b|his\b|her\b|their\b|my\b|plaster|"
                r"pain|agony|tears|bits|bed|hospital|a&e|school\b|\d))")
 _IN = (r"(?:in school|at school|in as (?:normal|usual)|back in|gone in|went in|coming in|going in|in)\b"
        + _NOT_SCHOOL)
 _ATTENDS = (r"(?:(?:(?:coming|going|come|go|comes) to school|(?:come|comes|coming)\s*$)" + _NOT_SCHOOL + r"|on time|"
             r"(?:(?:at|for) )?(?:the )?(?:normal|usual) time|(?<=be )there\s*$|carry on as normal|carrying on as normal|as normal|as usual|staying (?:in|at) school|"
-            r"stay (?:in|at) school|doesn't know|does not know|don't know|unaffected|not affected)\b")
+            r"stay (?:in|at) school|(?:doesn't|does not|don't) know(?! (?:where|if|when|what|why|how|whether|who))|unaffected|not affected)\b")
 # Right after the name: "Sam's in", "Amy is fine", "Fatima and Ali come".
 UNAFFECTED_DIRECT = re.compile(
-    r"^(?:'s\s*(?:" + _IN + r"|fine|ok|okay)|\s*(?:is|are|will be|'ll be|will|'ll|can|should be|has|have|"
+    r"^(?:'s\s*(?:already\s+|still\s+|also\s+)?(?:" + _IN + r"|fine|ok|okay|" + _ATTENDS + r")|\s*(?:is|are|will be|'ll be|will|'ll|can|should be|has|have|"
     r"they|both|too|also|is still|are still|will still be)\s+(?:still\s+|definitely\s+|also\s+|both\s+|"
-    r"all\s+)?(?:" + _IN + r"|(?:fine|ok|okay|well|not ill|not sick)\b|" + _ATTENDS + r")|\s*" + _ATTENDS +
-    r"|\s*(?:went|goes|walked|cycled|got the bus|has gone|'s gone)\s+(?:in|to school)\b" + _NOT_SCHOOL + r")")
+    r"all\s+|already\s+)?(?:" + _IN + r"|(?:fine|ok|okay|well|not ill|not sick)\b|" + _ATTENDS + r")|\s*" + _ATTENDS +
+    r"|\s*(?:went|goes|walked|cycled|got the bus|has gone|'s gone)\s+(?:in|to school)\b(?:\s+with\b|" + _NOT_SCHOOL + r")"
+    # "Nikola has gone already", "Ruby's already left"
+    r"|\s*(?:has|have|'s|is|are)\s+(?:already\s+(?:gone|left|there)|(?:gone|left) already)\b)")
 # No verb at all ("reuben in", "Oskar normal"): only for a name that starts its clause, so
 # "can't get Ruby in today" is not one.
-UNAFFECTED_BARE = re.compile(r"^\s*(?:in|fine|ok|normal|as normal|in as normal)\s*(?:[,.;!]|today\b|$)")
+UNAFFECTED_BARE = re.compile(r"^\s*(?:in|fine|ok|normal|as normal|in (?:as |like )?(?:normal|usual)|(?:will|is|does|can)(?: be)?)"
+                             r"\s*(?:[,.;!]|today\b|$)")
 CLAUSE_START = re.compile(r"(?:^|[,.;:!?\n(]|\b(?:and|but|so|then|while|whereas))\s*$")
 # Later in the same clause, through a pronoun: "Johnny is staying with his nan so he'll be in".
 UNAFFECTED_LATER = re.compile(
@@ -207,6 +210,11 @@ WORD_USE_AFTER = {
     "summer": re.compile(r"^\s*(?:holiday|holidays|term|fair|break|camp|hols|uniform|time)\b"),
     "bill": re.compile(r"^\s*(?:for|of|is £|was £|payment)\b"),
 }
+COORD_BEFORE = re.compile(r"\b([a-z][\w-]*)(?:'s)?\s*(?:,|and|&|n|\+)\s*$")
+COORD_AFTER = re.compile(r"^\s*(?:,|and|&|n|\+)\s*([a-z][\w-]*)")
+# "Grandad Joe", "Auntie Grace", "Mr Will": another person with a child's name.
+TITLE_BEFORE = re.compile(r"\b(?:grandad|granddad|grandpa|grandma|granny|grandmother|grandfather|nan|nana|nanny|uncle|"
+                          r"auntie|aunty|aunt|cousin|mr|mrs|ms|dr)\.?\s*$")
 WORD_USE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|your|our|their|good|bad|very|too|any|some|no|such)\s*$")
 HOPE_BEFORE = re.compile(r"\b(?:i|we|really|just|fingers crossed|and i|i do|so much)\s*$")
 REFERS_TO_CHILD = re.compile(
@@ -215,7 +223,7 @@ REFERS_TO_CHILD = re.compile(
 # Girls' names by ending and by list; boys' names that end like girls' names. Unsure -> None.
 FEMALE_END = re.compile(r"(?:a|ah|elle|ette|ine|een|leigh|lyn|lynn|anne)$")
 UNSURE_END = re.compile(r"(?:y|ie|ey|ee|i|is)$")
-FEMALE = set("""kacie maisy darcey darcie lexi lexie mollie hollie gracie macey marnie bridie libby tilly lily evie
+FEMALE = set("""harper violet hazel olive everly aurora isla eve kacie maisy darcey darcie lexi lexie mollie hollie gracie macey marnie bridie libby tilly lily evie
 ellie millie sophie rosie elsie edie hattie lottie josie maisie ottilie amy lucy ivy molly holly poppy ruby daisy
 nancy darcy macy lacey heidi kayleigh keeley kacey courtney kelsey bryony demi remi chloe zoe phoebe grace hope rose ruth mary lucy amy ivy lily molly holly poppy ruby daisy evie ellie millie sophie
 chloe zoe phoebe esme esmé alice nancy paige brooke megan hannah sarah leah erin niamh aoife summer may faith jade
@@ -329,7 +337,7 @@ def _inner(tok: str, n: str) -> bool:
     return i > 0 and (i + len(tok) == len(n) or (i + len(tok) == len(n) - 1 and tok[-1] in "aeiouy"))
 
 
-def _word_is_name(text: str, m, tok: str) -> bool:
+def _word_is_name(text: str, m, tok: str, children=()) -> bool:
     """Words like Will, Hope, May: a name only when written or used like one."""
     if tok not in WORD_NAMES and tok not in COMMON:
         return True
@@ -338,6 +346,10 @@ def _word_is_name(text: str, m, tok: str) -> bool:
         return True  # "Will's not well"
     after = text[m.end():m.end() + 25].lower()
     before = text[max(0, m.start() - 20):m.start()].lower()
+    # "Lily and Will not in", "grace n hope runnin late": listed with a sibling's name.
+    co = COORD_BEFORE.search(before) or COORD_AFTER.match(after)
+    if co and co.group(1) != tok and any(_exact(co.group(1), c) for c in children):
+        return True
     use = WORD_USE_AFTER.get(tok)
     if (use and use.match(after)) or WORD_USE_BEFORE.search(before):
         return False
@@ -382,13 +394,17 @@ def _parts(m):
 
 def _match_token(text, m, tok, s, e, children, casual, hits) -> None:
     exact = [c for c in children if _exact(tok, c)]
+    if len(exact) > 1:  # "Mia" with both Mia and Amelia: the child registered as Mia
+        exact = [c for c in exact if fold_accents(c.lower()) == tok] or exact
     if exact:
         found = exact
     elif casual or m.group(0)[:1].isupper():
         found = [c for c in children if _fuzzy(tok, c)]
     else:
         return
-    if found and _word_is_name(text, m, tok):
+    if found and TITLE_BEFORE.search(text[max(0, s - 12):s].lower()):
+        return
+    if found and _word_is_name(text, m, tok, children):
         for child in found:
             spans = hits.setdefault(child, [])
             if not any(a <= s < b for a, b in spans):
@@ -460,9 +476,13 @@ def _unaffected(text: str, span, named: dict) -> bool:
     if OBJECT_BEFORE.search(before):
         return False  # "can't get Ruby in today"
     seg = _segment(text, e, named)
+    shift = text.lower().replace("’", "'").find(seg, e) if seg else e  # the segment may follow a later name
     if text[s:e].lower().endswith(("'s", "’s")):
         seg = "'s" + seg
+        shift -= 2
     m = UNAFFECTED_DIRECT.match(seg) or UNAFFECTED_LATER.search(seg)
+    if m and m.group(0).endswith("in") and PLACE_AFTER.match(text, shift + m.end()):
+        m = None
     if not m and _clause_start(text, s, named):
         m = UNAFFECTED_BARE.match(seg)
     if not m or AFFECTED_CUE.search(seg[:m.start()]):
@@ -472,6 +492,11 @@ def _unaffected(text: str, span, named: dict) -> bool:
     if BUT_THE_OTHERS.search(rest):
         return True
     return not re.search(r"\bbut\b", rest) or not (AFFECTED_CUE.search(rest) or _PRONOUN.search(rest))
+
+
+# "in Italy", "in Lagos": a place named after "in" (capitalised, mid-sentence), not school.
+PLACE_AFTER = re.compile(r"\s+(?!(?:Today|Tomorrow|School|Time|Class|Reception|Year|Yr|Y\d|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|The|As|On|By|For|At|And|But|So|I)\b)[A-Z][a-z]{2,}")
 
 
 def _clause_start(text: str, s: int, named: dict) -> bool:

@@ -94,7 +94,8 @@ PATTERNS = [
                        # "2 or 3 days", "a day or two": a count not yet known, so the bot asks
                        rf"|\b{_NUM} (?:or|-|to) {_NUM} (?:more )?(?:school )?days?\b|\ba day or two\b")),
     ("count_weeks", re.compile(rf"\b(?P<n>{_NUM}) (?:whole |full )?weeks?\b{_NOT_WEEKS_AFTER}")),
-    ("count", re.compile(rf"\b(?P<n>{_NUM}) (?:more )?(?:school )?(?:days?|dayz)\b{_NOT_COUNT_AFTER}")),
+    ("count", re.compile(rf"\b(?<=for )(?P<n>{_NUM}) (?:more )?(?:school )?(?:days?|dayz)\b(?= before\b)"
+                         rf"|\b(?P<n2>{_NUM}) (?:more )?(?:school )?(?:days?|dayz)\b{_NOT_COUNT_AFTER}")),
     ("day_after", re.compile(r"\bday after tomorrow\b")),
     ("tomorrow", re.compile(r"\btomorrow\b")),
     ("yesterday", re.compile(r"\byesterday\b")),
@@ -121,6 +122,9 @@ EXCL_BEFORE = re.compile(
 NEG_IN_SCHOOL = re.compile(
     r"\b(?:not|\w*n't|cannot|never|no|neither|none)(?: \w+){0,3}?(?: be)? (?:in school|in|come|come in|coming|back|"
     r"be back|go back|going back|ok for|fine for)(?: on| from| for)?(?: the)?\s*$")
+# "frightened to come tomorrow", "too ill to come in on Monday": a day off, not the return day.
+AFRAID_TO_COME = re.compile(r"\b(?:scared|afraid|frightened|terrified|nervous|anxious|worried|too \w+|not well enough|"
+                            r"refuses|refusing|refused|unable) to (?:come|come in|go|go in|go back|come back)(?: on| the)*\s*$")
 # "tomorrow he will come", "Monday she should be back": the return day told first.
 EXCL_AFTER = re.compile(
     r"^\s*(?:,?\s*(?:yes|inshallah|insha allah|hopefully|i think|i hope|maybe|probably)\s*,?\s*)?"  # "tomorrow yes she..."
@@ -437,7 +441,7 @@ def _mention(kind, m, today: date, before: str = "", after: str = "") -> Mention
             return mt
         mt.days = [on_or_after(today, wd)]
     elif kind in ("count", "count_weeks"):
-        n = _number(g["n"])
+        n = _number(g.get("n") or g.get("n2") or "")
         if n <= 0:
             return None
         mt.kind, mt.count = "count", n * (5 if kind == "count_weeks" else 1)
@@ -477,7 +481,7 @@ def _context(mt: Mention, text: str, today: date) -> None:
     after = text[mt.end:mt.end + 30]
     pre = text[max(0, mt.start - 45):mt.start]
     mt.exclusive = bool(EXCL_BEFORE.search(before) or EXCL_AFTER.match(after)) and mt.kind not in ("count", "vague", "few")
-    if mt.exclusive and NEG_IN_SCHOOL.search(before):
+    if mt.exclusive and (NEG_IN_SCHOOL.search(before) or AFRAID_TO_COME.search(before)):
         mt.exclusive = False
     if (mt.kind in ("tomorrow", "wd") and HOPE_BACK_BEFORE.search(before)
             and CLAUSE_END_AFTER.match(after)):
