@@ -256,8 +256,9 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
             and not cues & {"absent", "late_word", "no_return"}:
         return "other"
     # "she's back today after being off with the bug": the "off" is the absence that has ended.
+    # ("sorry she was off yesterday, forgot to ring; back today" explains that day: absence.)
     if best == "absence" and "returned" in cues and not (arrival or depart) \
-            and not cues & {"late_word", "sibling_in", "no_return", "out_and_back"} and p["other"] >= 0.05:
+            and not cues & {"late_word", "sibling_in", "no_return", "out_and_back", "past_off"} and p["other"] >= 0.05:
         return "other"
     # "he'll be in but can't do PE this week": in school, one lesson missed.
     if best == "absence" and "no_pe" in cues and not (arrival or depart) \
@@ -271,8 +272,8 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
     # absence cue is the sibling's when a brother or sister is said to be off ("her brother's off,
     # she's in"): with several, the sibling may be one of them.
     one_child = "one_child" in cues
-    in_school = "in_school" in cues or ("child_in" in cues and one_child)
-    if best in ("absence", "late") and in_school and not ({"late_word", "sibling_in"} & cues):
+    in_school = "in_school" in cues or (cues & {"child_in", "in_today"} and one_child)
+    if best in ("absence", "late") and in_school and not ({"late_word", "sibling_in", "past_off"} & cues):
         if ("sibling_off" in cues and one_child) or ("absent" not in cues and p["other"] >= 0.05):
             return "other"
     return None
@@ -283,7 +284,8 @@ def _permission(best, cues, p, arrival, depart, comes_back):
     elsewhere; a small floor keeps questions about leave out."""
     if best == "absence" and "strong_request" in cues and p["leave_request"] >= 0.05:
         return "leave_request"
-    if best in ("late", "other") and "strong_request" in cues and "question" in cues \
+    # Asked with or without a question mark: "May I request that Farah is excused next Friday."
+    if best in ("late", "other") and "strong_request" in cues and cues & {"question", "modal_ask"} \
             and "policy_q" not in cues and p["leave_request"] >= 0.10:
         return "leave_request"
     return None
@@ -307,6 +309,9 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
         return None
     # Collected before the end of the day and not coming back: absence.
     if depart and depart < END_OF_DAY and "in_school" not in cues and not comes_back:
+        return "absence"
+    # "can I pick him up now, he's been sick": collected during the day and not coming back.
+    if "collect_now" in cues and not comes_back and not cues & {"in_school", "after_school", "home_time"}:
         return "absence"
     # "she refuses to come in", "I'm giving him a rest day": the child is off, said plainly.
     if cues & {"refuses", "day_off"} and not cues & {"in_school", "returned"} and p["absence"] >= 0.05:

@@ -254,7 +254,7 @@ INTENT_CUES = {
     "strong_request": r"\b(?:request(?:ing)? (?:permission|leave|authoris\w+)|ask(?:ing)? (?:whether|if|"
                       r"for permission|permission)|"
                       r"(?<!won't )(?<!not )be authorised|authorise (?:her|his|their|the) absence|"
-                      r"request (?:for|that) (?:\w+ )?(?:to )?(?:be )?(?:absent|excused|off|authorised)|"
+                      r"request (?:for|that) (?:\w+ )?(?:to |is |be |is to be |may be |can be |could be )?(?:be )?(?:absent|excused|off|authorised)|"
                       r"(?:may|could|can) (?:she|he|they|\w+) (?:please )?(?:take|have) (?:\w+ ){0,3}off\b|"
                       r"(?:can|could|may) (?:she|he|they) (?:still |please )?go(?= ?\?)|"
                       r"would (?:the school|you|the head|the headteacher|school) (?:\w+ )?(?:agree|consider|allow|"
@@ -315,7 +315,7 @@ INTENT_CUES = {
             r"dropping (?:him|her|them)|straight after|straight in|afterwards|running late|be there|asap|"
             r"mins|minutes|half an hour|delayed)\b",
     "absent": r"\b(?:(?:won't|will not|not) be in(?! (?:until|till|til|before) (?:about |around )?\d)|not in|"
-              r"not coming|isn't coming|(?<!better )(?<!worse )(?<!kicking )(?<!fighting )(?<!it )(?<!go )(?<!goes )(?<!went )off|"
+              r"not coming|isn't coming|(?<!better )(?<!worse )(?<!kicking )(?<!fighting )(?<!it )(?<!go )(?<!goes )(?<!went )off(?! (?:his|her|their|my|your) (?:face|head|trolley|rocker|nut)\b)|"
               r"absent|absence|"
               r"stay(?:ing)? (?:at )?home|keep(?:ing)? (?:him|her|them) (?:off|home|at home)|kept (?:him|her|"
               r"them) (?:off|home)|"
@@ -357,6 +357,10 @@ INTENT_CUES = {
     "child_in": r"(?<!neither )(?<!nobody )(?<!no one )(?<!none )\b(?:is|are) (?:still |fine and )?coming in"
                 r"(?=[^\w?]*$|\s*[.,;!]| but\b)|\bbut (?:\w+ ){1,2}(?:is|are|'s|'re) (?:still )?in(?: today)?"
                 r"(?=[^\w?]*$|\s*[.,;!])",
+    # "Grace is testing negative and will be in today": someone will be in today (read as the child only
+    # when the sender has one child; "neither will be in today" is the opposite).
+    "in_today": r"^(?!.*\b(?:neither|none|nobody|no one)\b).*?(?:will|'ll) (?:still )?be in (?:school )?today\b"
+                r"(?!\s*(?:late|later|at|by|for|after|until|till|from|around|about|once|when|as soon))",
     # "no need to miss school": the message itself says the child is not off, whatever else it says.
     "no_miss": r"\b(?:no need to (?:miss|take|worry|mark)|no time off (?:needed|required)|"
                r"(?:won't|will not|doesn't|does not|shouldn't|won't need to|don't want (?:him|her|them) to|"
@@ -379,7 +383,7 @@ INTENT_CUES = {
     # Comes in at or after lunch without having been in: absence AM (CONVENTIONS sessions).
     "lunch_arrival": r"\b(?:in|come in|coming in|get (?:him|her|them) in|bring (?:him|her|them)(?: in)?|"
                      r"drop (?:him|her|them)(?: off| in)?|to school|into school)(?: \w+){0,2} (?:at|for|around|about|after) "
-                     r"(?:lunch|lunchtime|lunch time|dinner ?time|dinner)\b|\bin for the afternoon\b",
+                     r"(?:lunch|lunchtime|lunch time|dinner ?time|dinner)\b|\bin for the afternoon\b|\b(?:be|is|'s|come|coming) back (?:in |to school )?(?:after|at) (?:lunch|lunchtime|lunch time|dinner)\b",
     "no_return": r"\b(?:won't|will not|not|isn't|won't be|not be) (?:be )?(?:com\w+ |go\w+ |bring\w* (?:him|her|"
                  r"them) )?back\b"
                  r"|\bno point (?:in )?(?:bringing|taking|sending) (?:\w+ )?back\b",
@@ -394,7 +398,14 @@ INTENT_CUES = {
                  r"|\b(?:we're|we are) on (?:our|the) way\b|\bon our way (?:in|to school|now)\b|\bon our way\W*$"
                  # Text-speak drops the verb: "sorry Tom late", "soz running late" (not "sorry for the late notice").
                  r"|\b(?:sorry|soz|apologies),? (?!for\b|about\b|it's\b)(?:\w+ )?late\b(?! notice| reply| response| message| night| pick| collect)|\b(?:won't|will not|not) be in (?:until|till|til|"
-                 r"before) (?:about |around )?\d",
+                 r"before) (?:about |around )?\d"
+                 # "she can't get there till 9.30": whoever brings the child arrives in the morning.
+                 r"|\b(?:can't|cannot|won't|will not|not) (?:get|be) (?:there|in|here|to school) (?:until|till|til) "
+                 r"(?:about |around )?(?:half |quarter past )?(?:[89]|1[01])\b(?![.:]?\d*\s*pm)"
+                 # "will be in once the road reopens": held up by the journey, coming today.
+                 r"|\b(?:be|get|come|coming) in (?:once|when|as soon as) (?:it's|it is|it has|it's been|they|the (?:road|roads|"
+                 r"lane|gritter|ice|snow|traffic|trains?|line|bridge|police)\w*)(?: \w+){0,2}? (?:open|opened|reopen\w*|"
+                 r"cleared|clear|gritted|moving|running|passable|been)\b",
     # "she's back today after the bug": the absence is over, nothing left to record.
     "returned": r"\b(?:is|'s|are|'re|has come|have come|came) back (?:in |at school |in school |to school )?"
                 r"(?:today|now|this morning)\b(?!\W*(?:but|although|though|however|only|until|till))",
@@ -414,7 +425,9 @@ INTENT_CUES = {
     # "I'll bring her at 11": an arrival later in the morning.
     "arrive_at": r"\b(?:bring|bringing|drop|dropping|get|getting) (?:him|her|them|\w+) (?:in |to school |"
                  r"into school )?(?:at|for|by|about|around) "
-                 r"(?:\d|half|quarter)|\b(?:be|get|come) in (?:at|by|for|about|around) (?:\d|half|quarter)",
+                 r"(?:\d|half|quarter)|\b(?:be|get|come) in (?:at|by|for|about|around) (?:\d|half|quarter)"
+                 r"|\b(?:bring|drop|take) (?:him|her|them) (?:in |to school )?(?:after|afterwards)\b"
+                 r"(?!\W*(?:lunch|dinner|school|the|half|that day|tomorrow))",
     # "can you tell Will to stop texting me in lessons": the child texts the parent, not the school.
     "child_texting": r"\b(?:tell|ask|get|make) (?!you\b|the school\b|school\b)\w+ (?:to )?stop (?:texting|messaging|"
                      r"calling|ringing|phoning)\b",
@@ -428,7 +441,18 @@ INTENT_CUES = {
     "school_run": r"\b(?:is|'s|are|'re|am|'m|will|'ll|will be|'ll be) (?:doing|do) (?:the )?(?:drop ?-?offs?|"
                   r"pick ?-?ups?|school runs?)\b|\b(?:will|'ll) be dropping (?:him|her|them) off (?:on|at|in)\b"
                   r"(?! \d)|\b(?:will|'ll) (?:come|be coming|travel|be travelling|get|be getting) (?:to school |in )?"
-                  r"by (?:taxi|bus|train|coach)\b",
+                  r"by (?:taxi|bus|train|coach)\b"
+                  # "grandad will be collecting him every Thursday from now on".
+                  r"|\b(?:will|'ll|will be|'ll be|is going to) (?:collect\w*|pick\w* (?:him|her|them) up|fetch\w*) (?:him |her |them )?"
+                  r"(?:every|each|on (?:mondays|tuesdays|wednesdays|thursdays|fridays)|from now on)\b",
+    # "sorry she was off yesterday, forgot to text; back today": a past absence explained (CONVENTIONS
+    # intent: absence), not just the news that the child is back.
+    "past_off": r"\b(?:was|were) (?:off|absent|not in|at (?:the )?hospital|in hospital)\b(?: \w+){0,2}? yesterday\b"
+                r"|\b(?:not|never|didn't|did not|forgot to) (?:informing|inform|ringing|ring|calling|call|texting|text|"
+                r"messaging|message|phoning|phone|letting you know|let you know|telling you|tell you)(?: in)? yesterday\b",
+    # "can I pick him up now, he's been sick": collected in the day, not coming back.
+    "collect_now": r"\b(?:pick|collect|fetch|get) (?:him|her|them|\w+) (?:up )?(?:now|right now|straight away|right away|asap)\b"
+                   r"(?! (?:that|on|and then)\b)",
     # "he'll be in but can't do PE": a lesson, not a session.
     "no_pe": r"\b(?:be|is|are|'s|'re) in(?: school)?(?: today| as normal| as usual)?,? but (?:\w+ )?(?:can't|cannot|won't|"
              r"unable to|not able to|isn't able to) (?:do|take part in|join in)(?: with)? (?:pe|p\.e|games|swimming)\b",
@@ -593,7 +617,7 @@ def rule_scores(hits: dict) -> dict:
 
 # Words without which a cue cannot match: a substring test is far cheaper than the regex.
 _CUE_GUARDS = {
-    "late_word": ("late", "way", "be in", "in after", "miss"),
+    "late_word": ("late", "way", "be in", "in after", "miss", "till", "until", "til ", "in once", "in when", "in as soon"),
     "no_return": ("back",),
     "returned": ("back",),
     "register_query": ("absent", "was in", "were in"),
@@ -609,9 +633,12 @@ _CUE_GUARDS = {
     "child_texting": ("stop",),
     "refuses": ("refus", "can't get", "won't", "will not"),
     "day_off": ("rest", "duvet", "mental health", "day off"),
-    "school_run": ("drop", "pick", "run", "by "),
+    "school_run": ("drop", "pick", "run", "by ", "collect", "fetch"),
     "no_pe": ("pe", "p.e", "games", "swimming"),
     "miss_morning": ("miss",),
+    "past_off": ("yesterday",),
+    "in_today": ("be in today", "be in school today"),
+    "collect_now": ("now", "straight away", "right away", "asap"),
     "policy_q": ("how long", "need", "should", "must", "allowed", "able", "rule", "policy", "what", "have to"),
 }
 
@@ -626,7 +653,8 @@ def cue_hits(norm_text: str) -> set:
 
 # Cues read by the intent rules only. "modal_ask" repeats what the words "can she..." already
 # tell the classifier, and a second question token only moves its borderline answers.
-_RULE_ONLY_CUES = frozenset({"modal_ask", "child_texting", "refuses", "day_off", "school_run", "no_pe", "miss_morning"})
+_RULE_ONLY_CUES = frozenset({"modal_ask", "child_texting", "refuses", "day_off", "school_run", "no_pe", "miss_morning",
+                             "past_off", "collect_now", "in_today"})
 
 
 def feature_tokens(norm_text: str, hits: dict, cues: set, extra=()) -> str:
