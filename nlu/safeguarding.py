@@ -225,7 +225,12 @@ CATEGORIES["self_harm"] = [
     r"|\bfound (?:the |some |loads of |a load of |empty |all the |her |his )?(?:empty )?(?:packets|blister packs?|blister strips|empty boxes)\b(?! of (?:crisps|sweets|biscuits|seeds|stickers|cards|gum|noodles))"
     # "wants to end everything", "in a dark place", "very dark in his mind"
     r"|\b(?:wants?|wanted|wanting|wanna|going to|gonna|tried to|trying to|try to|thinking (?:of|about)|talk\w* (?:of|about)|to) end(?:ing)? (?:everything|it all|all of it|things)\b"
-    r"|\bin a (?:really |very |bad |dark )*dark place\b|\bdark (?:in|inside) (?:his|her|their) (?:mind|head)\b",
+    r"|\bin a (?:really |very |bad |dark )*dark place\b|\bdark (?:in|inside) (?:his|her|their) (?:mind|head)\b"
+    # an injury the child owns up to: "scratched it raw and said she did it on purpose", "burnt her hand deliberately"
+    r"|\b(?:scratch\w*|cut|cuts|burn\w*|bit|bitten|bruis\w*|bang\w*|pick\w*|hurt|marks?|bleed\w*|bled|raw)\b(?:\W+[\w']+){0,10}?\W+(?:(?:she|he|they|and) )?(?:said|says|admitted|admits|told (?:me|us)|confessed)(?: that)? (?:she|he|they)(?:'d| had)? (?:did|does|do|done|doing) (?:it|this|that|them|it all) (?:on purpose|deliberately|to (?:herself|himself|themselves))\b"
+    r"|\b(?:did|done|does|doing|do) (?:it|this|that|them) to (?:herself|himself|themselves)(?: on purpose)?\b"
+    r"|\bdeliberately (?:cut|cutting|burn\w*|scratch\w*|hurt\w*|injur\w*|bit|bite|biting|bang\w*)(?: (?:herself|himself|themselves|(?:her|his|their) (?:own )?(?:arms?|legs?|wrists?|skin|hands?|head|face)))\b"
+    r"|\bscratch\w* (?:it|them|herself|himself|themselves|(?:her|his|their) (?:arms?|legs?|skin|wrists?|hands?|face)) (?:raw|till (?:it|they|she|he) bled|until (?:it|they) bled)\b",
 ]
 
 
@@ -387,6 +392,12 @@ CATEGORIES["abuse"] = [
     r"|\b(?:he|she|they|dad|father|mum|mother|family|uncle|relatives|grandparents)(?:'ll| will| is going to| are going to| wants? to| threaten\w* to| might| could| plans? to| planning to) "
     r"(?:take|send) (?:her|him|them)(?: [\w']+){0,4} (?:abroad|overseas|out of the country|back home)\b"
     # singular and adjectival: "a nude pic of her"
+    # neglect told by a relative: "their mum's not been around for days", "they come to mine hungry every day"
+    r"|\b" + _FAMILY_ADULT + r"(?:'s| has| is| hasn't| have| haven't)? (?:not |never |hardly )?(?:been )?(?:around|about|seen|home|at home|in the house)(?: (?:at all|much))? "
+    r"(?:for|in) (?:days|weeks|nights|a (?:few|couple of) (?:days|nights)|\d+ (?:days|nights)|two (?:days|nights)|three (?:days|nights)|a week|over a week|a fortnight)\b"
+    r"(?!.{0,40}\b(?:working|works|work|away on|offshore|deployed|on tour|on a course|in hospital|holiday|abroad|trip|conference|nights shifts?|night shifts?))"
+    r"|\b(?:come|comes|coming|came|turn(?:s|ing)? up|turned up|arriv\w+|show(?:s|ing)? up) (?:to|round|at|into|in to|over to) (?:mine|ours|my (?:house|place|flat)|our (?:house|place|flat)|school|the door|my door|next door)"
+    r"(?: [\w']+){0,2}? (?:starving|hungry|famished|unwashed|filthy|in the same clothes)\b(?= (?:every|each|most|all|again|and|most)\b)"
     r"|\bnude\b(?! (?:tights|colou?r|lipstick|shoes|heels|nails?|polish|make-?up|shade|tone|leotard))",
 ]
 
@@ -418,6 +429,12 @@ CATEGORIES["domestic_violence"] = [
     r"\bhiding from\b|\bescap\w+ (?:from )?(?:him|my ex|my partner|my husband)\b|\bget (?:them|the kids|us|her|him) away from\b"
     r"|\bhad to leave (?:the house|home|in the night)\b|\bleft (?:him|my husband|my partner) last night\b"
     r"|\bviolent\b|\bviolence\b|\bthreatened to kill\b"
+    # trouble at home told loosely: "things kicked off with her dad again", "it all kicked off at home"
+    r"|\b(?:things|it|it all|everything|all hell)(?: all)? (?:kicked|kicking|kicks|kick|broke|breaking) (?:off|loose) (?:again )?(?:last night |this morning |at the weekend )?"
+    r"(?:with (?:my|her|his|their|the kids'?) " + _ADULT + r"\b|at home\b|in the house\b|at (?:ours|our house|home) (?:with|between)\b|between (?:me|us|her (?:mum|dad)|his (?:mum|dad)|my (?:ex|partner|husband)))"
+    # securing the home against someone: "I've had to change the locks", "got the locks changed since he came back"
+    r"|\b(?:had to|have to|having to|'ve had to|have had to|need to|needed to) (?:get |have )?(?:the |our |all the )?locks? chang\w*\b|\b(?:had|got|getting|get|having) (?:the |our |all the )?locks? changed\b"
+    r"|\b(?:had to|have to|having to|'ve had to|have had to|need to|needed to|i've|i have|we've|we have|i|we) chang\w* (?:the|our|all the) locks\b"
     r"|\bhe(?:'s| has| had)? (?:got violent|got nasty|turned nasty|went for me)\b"
     r"|\b(?:dad|father|stepdad|step-dad|stepfather|partner|husband|ex|boyfriend)(?:'s| has| had)? (?:kicked off|kicking off|went mad|gone mad|lost it|lost his temper|got violent|got nasty|turned nasty|went for me|was drunk)\b(?!.{0,40}\b(?:ref|referee|match|game|football))",
     # child arrangements, contact centres, supervised contact, hostels
@@ -627,8 +644,12 @@ HARD_NEGATIVES = [
     r"|coming in to|come in to|came in to|came into (?:school|class)|assembly|about road)\b",
     r"\bpolice came to talk\b|\bpolice (?:talk|visit|assembly|day|week)\b|\broad safety\b",
     r"\b(?:want|wants) to (?:be|join) (?:\w+ ){0,4}?(?:a |the )?police(?: officer| officers|man|woman)?\b|\bdressed (?:up )?as a police\b",
-    # idioms: "killing me", "dying to"
-    r"\bkilling me\b|\bdying to\b|\bdying for\b"
+    # idioms: "killing me", "dying to", "killing myself cleaning"
+    r"\bkilling me\b|\bdying to\b|\bdying for\b|\bkill(?:ing)? (?:myself|meself) (?:cleaning|laughing|working|running|tidying|trying|getting|doing|washing|ironing|with|over)\b"
+    r"|\b(?:lost|lose|losing|lost all|dropped) (?:my |our |the |her |his |their |a |all (?:the |my |our )?)?(?:spare )?keys?\b(?:\W+[\w']+){0,10}?\W+locks?\b|\blandlord(?:\W+[\w']+){0,6}?\W+locks?\b"
+    r"|\bpolice (?:officer|officers|pcso)s? (?:is |are )?(?:coming|come|came) (?:in )?to (?:talk|speak) to (?:the|her|his|their) (?:class|year|school|assembly)\b"
+    r"|\bpolice(?:\W+[\w']+){0,12}?\W+(?:bike|scooter|car|phone|bag|purse|wallet|van|moped|tools?)s? (?:that |which )?(?:got |was |were |had been |been )?nicked\b"
+    r"|\b(?:walk|walks|walking|go|goes|going|come|comes|coming|get|gets|getting|cycle|ride) home alone (?:with|together)\b"
     r"|\b(?:rather|sooner) die than (?:wear|wearing|eat|eating|be seen|being seen|tidy|tidying|do (?:her|his|their) homework|sing|singing|dance|dancing|miss|missing|lose|losing|share|sharing)\b"
     r"|\b(?:in a (?:strop|huff|sulk|mood|paddy|grump)|sulking|stroppy|grumpy|moody)\b(?:\W+[\w']+){0,4}?\W+since (?:last night|yesterday|this morning|the weekend|\w+day)\b",
     # bruises from falls and games
