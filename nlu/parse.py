@@ -307,6 +307,9 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
         return "late"
     if best != "other":
         return None
+    # "dentist at 9, back after lunch" read as small talk: the morning is missed all the same.
+    if "lunch_arrival" in cues and not comes_back and "question" not in cues and p["absence"] >= 0.25:
+        return "absence"
     # Collected before the end of the day and not coming back: absence.
     if depart and depart < END_OF_DAY and "in_school" not in cues and not comes_back:
         return "absence"
@@ -314,7 +317,7 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
     if "collect_now" in cues and not comes_back and not cues & {"in_school", "after_school", "home_time"}:
         return "absence"
     # "she refuses to come in", "I'm giving him a rest day": the child is off, said plainly.
-    if cues & {"refuses", "day_off"} and not cues & {"in_school", "returned"} and p["absence"] >= 0.05:
+    if cues & {"refuses", "day_off"} and not cues & {"in_school", "returned"} and p["absence"] >= 0.02:
         return "absence"
     if cues & {"question", "home_time"}:
         return None
