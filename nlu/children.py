@@ -337,7 +337,7 @@ def _inner(tok: str, n: str) -> bool:
     return i > 0 and (i + len(tok) == len(n) or (i + len(tok) == len(n) - 1 and tok[-1] in "aeiouy"))
 
 
-def _word_is_name(text: str, m, tok: str, children=()) -> bool:
+def _word_is_name(text: str, m, tok: str, children) -> bool:
     """Words like Will, Hope, May: a name only when written or used like one."""
     if tok not in WORD_NAMES and tok not in COMMON:
         return True
