@@ -6,18 +6,9 @@ a sibling off but this child in, a parent ill, questions about the rules), leave
 (asking vs telling), opt_out vs other ("stop the texts" vs "stop him doing..."), and long, text-speak,
 non-native, emoji and one-word messages. None is from the corpus.
 """
-from datetime import date, time
-
 import pytest
 
-from nlu import parse_message
-
-W = "2026-01-14"   # Wednesday
-M = "2026-05-18"   # Monday
-F = "2025-11-07"   # Friday
-T = "2026-03-10"   # Tuesday
-
-A, L, LR, OO, OT = "absence", "late", "leave_request", "opt_out", "other"
+from tests.nlu.intent_probes import OO, OT, A, F, L, LR, M, T, W, family_cases, intent_of
 
 # boundary -> (text, children, today, now, expected intent). Left out, as they need the normaliser
 # ("av" = have, "cn i tke" = can I take, "in 4 11" = in for 11) or a one-off non-native phrasing
@@ -412,14 +403,9 @@ PROBES = {
     ],
 }
 
-CASES = [pytest.param(*row, id=f"{boundary}-{i}") for boundary, rows in PROBES.items() for i, row in enumerate(rows)]
-
-
-@pytest.mark.parametrize("text, children, today, now, intent", CASES)
+@pytest.mark.parametrize("text, children, today, now, intent", family_cases(PROBES))
 def test_intent_round7(text, children, today, now, intent):
-    hh, mm = map(int, now.split(":"))
-    p = parse_message(text, today=date.fromisoformat(today), now=time(hh, mm), children=children.split(","))
-    assert p.intent == intent
+    assert intent_of(text, children, today, now) == intent
 
 
 # Look-alikes of the round-7 families, written with the rule changes: each must keep its reading.
@@ -478,6 +464,4 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("text, children, today, now, intent", LOOK_ALIKES)
 def test_round7_look_alikes(text, children, today, now, intent):
-    hh, mm = map(int, now.split(":"))
-    p = parse_message(text, today=date.fromisoformat(today), now=time(hh, mm), children=children.split(","))
-    assert p.intent == intent
+    assert intent_of(text, children, today, now) == intent

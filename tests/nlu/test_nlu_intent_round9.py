@@ -3,16 +3,9 @@
 Each family has new probes (none from the corpus) and look-alike negatives that must keep their
 intent (CONVENTIONS.md: intent).
 """
-from datetime import date, time
-
 import pytest
 
-from nlu import parse_message
-
-W = "2026-01-14"   # Wednesday
-T = "2026-03-10"   # Tuesday
-
-A, L, LR, OO, OT = "absence", "late", "leave_request", "opt_out", "other"
+from tests.nlu.intent_probes import OT, A, L, LR, T, W, family_cases, intent_of
 
 PROBES = {
     # "off her face", "off his head": an idiom about an adult, not the child off school.
@@ -91,11 +84,6 @@ PROBES = {
     ],
 }
 
-CASES = [(fam, *c) for fam, cs in PROBES.items() for c in cs]
-
-
-@pytest.mark.parametrize("family,text,kids,today,now,expected", CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_intent_round9(family, text, kids, today, now, expected):
-    p = parse_message(text, today=date.fromisoformat(today), now=time.fromisoformat(now), children=kids.split(","))
-    assert p.intent == expected, (family, text, p.intent)
+@pytest.mark.parametrize("text, children, today, now, intent", family_cases(PROBES))
+def test_intent_round9(text, children, today, now, intent):
+    assert intent_of(text, children, today, now) == intent
