@@ -1,6 +1,12 @@
-"""Expected safeguarding reasons for the probe tables: a probe passes when the parse
-gives at least one of its set (a beating at home is abuse; with a partner it may be
-read as domestic violence, which is just as urgent)."""
+"""What the safeguarding probe tables share.
+
+The expected reason sets: a probe passes when the parse gives at least one of its set (a
+beating at home is abuse; with a partner it may be read as domestic violence, which is
+just as urgent). And the rule layer alone, as parse_message runs it on normalised text,
+for the probes that test the rules without the classifier's second line."""
+from nlu import safeguarding
+from nlu.normalise import normalise
+
 MISSING = {"missing"}
 SH = {"self_harm"}
 AB = {"abuse"}
@@ -8,3 +14,8 @@ DV = {"domestic_violence", "abuse"}
 AF = {"afraid", "bullying"}
 BU = {"bullying", "afraid"}
 PO = {"police"}
+
+
+def rule_layer(text: str) -> tuple:
+    """(flag, reasons, spans) from the safeguarding rules alone."""
+    return safeguarding.detect(normalise(text).text)

@@ -7,6 +7,7 @@ import pytest
 from nlu import parse_message
 from nlu.normalise import normalise
 from nlu import safeguarding
+from tests.nlu.safeguarding_probes import rule_layer
 
 T = date(2026, 3, 12)
 
@@ -92,7 +93,7 @@ NEG = [
 
 @pytest.mark.parametrize("reason,text", POS)
 def test_novel_positive_is_flagged_with_its_category(reason, text):
-    flag, reasons, _ = safeguarding.detect(normalise(text).text)
+    flag, reasons, _ = rule_layer(text)
     assert flag and reason in reasons
 
 

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from nlu import parse_message
-from tests.nlu.safeguarding_categories import AB, AF, BU, DV, MISSING, PO, SH
+from tests.nlu.safeguarding_probes import AB, AF, BU, DV, MISSING, PO, SH
 
 T = date(2026, 3, 12)  # a Thursday
 KIDS = ["Sam", "Mia"]

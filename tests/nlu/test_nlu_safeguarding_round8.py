@@ -5,13 +5,8 @@ positives and everyday look-alikes that must stay quiet. The rule layer is teste
 classifier second line may not catch."""
 import pytest
 
-from nlu import safeguarding
 from nlu.normalise import normalise
-
-
-def _detect(text):
-    return safeguarding.detect(normalise(text).text)
-
+from tests.nlu.safeguarding_probes import rule_layer
 
 POS = [
     # --- neglect: nobody feeding them, left alone for long spells, hungry with nobody home
@@ -82,13 +77,13 @@ NEG = [
 
 @pytest.mark.parametrize("cat,text", POS)
 def test_round8_positive(cat, text):
-    flag, reasons, _ = _detect(text)
+    flag, reasons, _ = rule_layer(text)
     assert flag, text
     assert cat in reasons or cat in {"afraid", "bullying"} and {"afraid", "bullying"} & set(reasons), (text, reasons)
 
 
 @pytest.mark.parametrize("text", NEG)
 def test_round8_negative(text):
-    flag, reasons, spans = _detect(text)
+    flag, reasons, spans = rule_layer(text)
     nt = normalise(text).text
     assert not flag, (text, reasons, [nt[s:e] for s, e in spans])

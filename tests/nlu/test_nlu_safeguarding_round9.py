@@ -4,13 +4,8 @@ positives and everyday look-alikes that must stay quiet. The rule layer is teste
 (safeguarding.detect over normalised text)."""
 import pytest
 
-from nlu import safeguarding
 from nlu.normalise import normalise
-
-
-def _detect(text):
-    return safeguarding.detect(normalise(text).text)
-
+from tests.nlu.safeguarding_probes import rule_layer
 
 POS = [
     # --- self harm: an injury the child owns up to doing on purpose / to themselves
@@ -63,13 +58,13 @@ NEG = [
 
 @pytest.mark.parametrize("cat,text", POS)
 def test_round9_positive(cat, text):
-    flag, reasons, _ = _detect(text)
+    flag, reasons, _ = rule_layer(text)
     assert flag, text
     assert cat in reasons, (text, reasons)
 
 
 @pytest.mark.parametrize("text", NEG)
 def test_round9_negative(text):
-    flag, reasons, spans = _detect(text)
+    flag, reasons, spans = rule_layer(text)
     nt = normalise(text).text
     assert not flag, (text, reasons, [nt[s:e] for s, e in spans])

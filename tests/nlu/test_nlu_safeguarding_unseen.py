@@ -9,7 +9,7 @@ import pytest
 
 from nlu import parse_message
 from nlu.data.splits import load_corpus
-from tests.nlu.safeguarding_categories import AB, AF, BU, DV, MISSING, PO, SH
+from tests.nlu.safeguarding_probes import AB, AF, BU, DV, MISSING, PO, SH
 
 T = date(2026, 3, 12)  # a Thursday
 
