@@ -196,6 +196,28 @@ def test_bad_roster_rows_are_each_reported_and_nothing_is_written(db):
     assert count(db, Pupil) == 0 and count(db, Contact) == 0  # line 2 was good, and waits too
 
 
+def test_values_too_long_to_store_are_bad_rows_naming_the_limit(db, tmp_path):
+    # PostgreSQL refuses an over-long value outright and SQLite would keep it whole:
+    # either way the office must hear which cell, not see a crash or a silent difference.
+    path = write(tmp_path, "r.csv", "Adno,Legal Forename,Legal Surname,Reg Group,Contact Name,"
+                                    "Relationship,Mobile\n"
+                                    f"1,Amy,Brown,7B,Jean Brown,{'Great ' * 7}Aunt,07700 900301\n"
+                                    f"2,{'A' * 101},Brown,7B,Jean Brown,Mother,07700 900301\n"
+                                    f"3,Cal,Brown,{'7' * 21},Jean Brown,Mother,07700 900301\n"
+                                    f"{'4' * 41},Dan,Brown,7B,{'J' * 201},Mother,07700 900301\n"
+                                    "5,Eve,Brown,7B,Jean Brown,Mother,07700 900301\n")
+    with pytest.raises(ImportRejected) as rejected:
+        import_roster(db, make_school(db), path)
+    assert [(p.line, p.reason) for p in rejected.value.problems] == [
+        (2, "relationship: longer than 40 characters"),
+        (3, "legal first name: longer than 100 characters"),
+        (4, "form: longer than 20 characters"),
+        (5, "MIS id: longer than 40 characters"),
+        (5, "contact name: longer than 200 characters"),
+    ]
+    assert count(db, Pupil) == 0
+
+
 def test_unknown_columns_are_refused_naming_the_headers_expected(db):
     with pytest.raises(ImportRejected) as rejected:
         import_roster(db, make_school(db), DATA / "wrong_columns.csv")

@@ -21,7 +21,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -170,6 +170,12 @@ def _check_row(raw: Row, fields: frozenset[str], problems: list[RowProblem]) -> 
         raw, {"parental_responsibility": _optional(parse_yes_no)}, problems
     ).get("parental_responsibility")
     relationship = _text_or_none(cells.get("relationship", ""))
+    _check_lengths(raw, problems, [
+        ("mis_id", Pupil, "mis_id", cells.get("mis_id")),
+        *((name, Pupil, name, value) for name, value in pupil.items()),
+        *((name, Contact, CONTACT_FIELDS[name][0], value) for name, value in contact.items()),
+        ("relationship", PupilContact, "relationship", relationship),
+    ])
     if problems:
         return None
     return RosterRow(
@@ -182,6 +188,17 @@ def _check_row(raw: Row, fields: frozenset[str], problems: list[RowProblem]) -> 
         parental_responsibility=True if responsibility is None else responsibility,
         relationship=relationship,
     )
+
+
+def _check_lengths(
+    raw: Row, problems: list[RowProblem], stored: Iterable[tuple[str, type, str, Any]]
+) -> None:
+    """(field, model, attribute, value): a text longer than its column is a bad row, as
+    PostgreSQL would refuse it halfway through the import and SQLite keep it whole."""
+    for field, model, attribute, value in stored:
+        limit = getattr(model.__table__.c[attribute].type, "length", None)  # text columns only
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            problems.append(raw.problem(f"{describe(field)}: longer than {limit} characters"))
 
 
 def _parse_fields(
