@@ -15,9 +15,11 @@ loopback only):
 Each gets signed Twilio requests (a new MessageSid each; known and unknown demo
 numbers; bodies a parent would send) from 4 and from 20 concurrent keep-alive
 senders (a thread with a requests.Session each), bounded by --requests and --seconds.
-Prints messages/s, p50 and p99 latency, failures, and the CPU the server processes
-used per message (from /proc; it does not depend on what else the machine is doing,
-the other figures do) for each, and Rollcall's throughput as a fraction of the floor's.
+Prints messages/s, p50 and p99 latency, failures, and the CPU used per message (from
+/proc and getrusage; it does not depend on what else the machine is doing, the other
+figures do) by the server's processes, by the PostgreSQL backends serving it, and by the
+senders themselves, who share the two cores; and Rollcall's throughput as a fraction
+of the floor's.
 
 The rate limit is raised for the run (ROLLCALL_RATE_LIMIT_PER_MINUTE): a few hundred
 demo parents sending hundreds of messages a second would otherwise mostly measure
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import socket
 import statistics
@@ -219,10 +222,9 @@ def served(kind: str, url: str, workers: int, threads: int, log: Path) -> Iterat
             server.wait(timeout=30)
 
 
-def cpu_seconds(root_pid: int) -> float:
-    """CPU time used so far by a process and all its descendants (Linux /proc): the
-    server's own work per message, whatever else the machine is doing."""
-    stats: dict[int, tuple[int, float]] = {}  # pid: (parent pid, cpu seconds)
+def _process_cpu() -> dict[int, tuple[int, float]]:
+    """pid: (parent pid, CPU seconds used so far), for every process (Linux /proc)."""
+    stats: dict[int, tuple[int, float]] = {}
     ticks = os.sysconf("SC_CLK_TCK")
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -230,11 +232,40 @@ def cpu_seconds(root_pid: int) -> float:
         except OSError:
             continue
         stats[int(stat.parent.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks)
+    return stats
+
+
+def cpu_seconds(root_pid: int) -> float:
+    """CPU time used so far by a process and all its descendants: the server's own
+    work per message, whatever else the machine is doing."""
+    stats = _process_cpu()
     tree, frontier = set(), {root_pid}
     while frontier:
         tree |= frontier
         frontier = {pid for pid, (parent, _) in stats.items() if parent in frontier} - tree
     return sum(stats[pid][1] for pid in tree if pid in stats)
+
+
+def database_cpu_seconds(url: str) -> float:
+    """CPU time used so far by the PostgreSQL backends serving the bench database (the
+    server's pooled connections live through a run); 0 for SQLite, which works inside
+    the server's own processes."""
+    if not url.startswith("postgresql"):
+        return 0.0
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        pids = set(connection.exec_driver_sql(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()").scalars())
+    engine.dispose()
+    stats = _process_cpu()
+    return sum(stats[pid][1] for pid in pids if pid in stats)
+
+
+def client_cpu_seconds() -> float:
+    """CPU time this process (the senders: signing, HTTP) has used so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _wait_for(port: int, server: subprocess.Popen, log: Path, timeout: float = 60) -> None:
@@ -258,11 +289,13 @@ class Result:
     failures: Counter  # what went wrong: an HTTP status or an exception's name
     seconds: float
     latencies: list[float]
-    server_cpu: float = 0.0  # seconds the server processes (not the database) used
+    # CPU seconds used in the run by the server's processes, the database's, and the senders'
+    server_cpu: float = 0.0
+    database_cpu: float = 0.0
+    client_cpu: float = 0.0
 
-    @property
-    def cpu_ms_per_message(self) -> float:
-        return self.server_cpu / self.sent * 1000 if self.sent else float("nan")
+    def per_message_ms(self, seconds: float) -> float:
+        return seconds / self.sent * 1000 if self.sent else float("nan")
 
     @property
     def failed(self) -> int:
@@ -340,6 +373,17 @@ def run_load(base_url: str, traffic: Traffic, senders: int, total: int, seconds:
 
 # --- the run ----------------------------------------------------------------------------
 
+def measured_run(server: Server, url: str, traffic: Traffic, senders: int, args) -> Result:
+    """One run, with the CPU each party used: the two cores are shared by the server,
+    the database and the senders, so a message's cost is the sum of the three."""
+    before = cpu_seconds(server.pid), database_cpu_seconds(url), client_cpu_seconds()
+    result = run_load(server.url, traffic, senders, args.requests, args.seconds)
+    after = cpu_seconds(server.pid), database_cpu_seconds(url), client_cpu_seconds()
+    result.server_cpu, result.database_cpu, result.client_cpu = (
+        b - a for a, b in zip(before, after))
+    return result
+
+
 def main() -> None:
     from webhooks.serving import DEFAULT_THREADS, default_workers
 
@@ -359,7 +403,8 @@ def main() -> None:
     print(f"{os.cpu_count()} cores; gunicorn {args.workers} workers x {args.threads} threads; "
           f"at most {args.requests} requests or {args.seconds:.0f} s per run; today {date.today()}")
     print(f"{'database':<11}{'app':<10}{'senders':>8}{'sent':>7}{'failed':>7}"
-          f"{'msg/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'cpu ms/msg':>12}")
+          f"{'msg/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'server':>8}{'db':>6}{'senders':>8}"
+          "  (the last three: CPU ms per message)")
     for kind in args.db.split(","):
         with bench_database(kind) as url:
             senders = load_senders(url)
@@ -370,13 +415,13 @@ def main() -> None:
                     traffic = Traffic(senders, seed=len(results))
                     run_load(server.url, traffic, 4, WARM_UP_REQUESTS, 30)
                     for n in concurrency:
-                        cpu_before = cpu_seconds(server.pid)
-                        result = run_load(server.url, traffic, n, args.requests, args.seconds)
-                        result.server_cpu = cpu_seconds(server.pid) - cpu_before
-                        results[app, n] = result
+                        results[app, n] = result = measured_run(server, url, traffic, n, args)
                         print(f"{kind:<11}{app:<10}{n:>8}{result.sent:>7}{result.failed:>7}"
                               f"{result.per_second:>9.0f}{result.percentile(50):>9.1f}"
-                              f"{result.percentile(99):>9.1f}{result.cpu_ms_per_message:>12.1f}"
+                              f"{result.percentile(99):>9.1f}"
+                              f"{result.per_message_ms(result.server_cpu):>8.1f}"
+                              f"{result.per_message_ms(result.database_cpu):>6.1f}"
+                              f"{result.per_message_ms(result.client_cpu):>8.1f}"
                               f"  {dict(result.failures) or ''}",
                               flush=True)
             for n in concurrency if len(results) == 2 * len(concurrency) else ():
