@@ -33,17 +33,19 @@ CATEGORIES["missing"] = [
     r"\b(?:never|didn't|hasn't|has not|did not|not) (?:come|came|been|got|returned) back\b(?! (?:after|(?:this|that|the same) day|to school\b|for the rest|from (?:the|his|her) (?:appointment|dentist|doctor|hospital)"
     r"|(?:till|until|til) (?:tea|teatime|dinner|lunch|later|the afternoon|the evening|bedtime|home time|after)|before|in time))",
     r"\bhasn't been (?:seen|heard from|home)\b|\bnot been (?:seen|home|heard from)\b|\b(?:no one|nobody|noone) (?:has|have)? ?(?:seen|heard from)\b",
-    # running away, reported missing, "missing" not followed by a lesson or a thing
+    # running away, reported missing, "missing" not followed by a lesson or a thing (whole
+    # words: "missing a" must not excuse "missing again" or "missing and we're frantic")
     r"\b(?:ran|run|running|runs) (?:away|off)\b|\brunaway\b|\babscond\w*\b|\bdone a runner\b|\bdid a runner\b",
     r"\b(?:gone|went|go|goes|going|reported (?:him|her|them)) missing\b|\bmissing person\b|\bmisper\b",
     r"\bmissing\b(?! (?:her|his|their|my|the|a|some|school|lessons?|class|classes|work|out|pe|kit|"
-    r"homework|lunch|the bus|it|you|him|her|friends|a lot|days?|sessions?|too much|an?|from|so|"
+    r"homework|lunch|the bus|it|you|him|her|friends|a lot|days?|sessions?|too much|an?|another|anything|from|so|"
+    r"again (?:today|tomorrow|this|next|on|for|with|due|because|as)|"
     r"much|being|registration|assembly|any|tests?|exams?|the trip|trip|this|that|these|those|"
     r"school|learning|time|education|out on|the start|the first|the last|mornings?|afternoons?|"
-    r"parents|dinner|letter|form|forms|slip|money|payment|piece|page|pages|sheet|one|two|\d|"
+    r"parents|dinner|letter|form|forms|slip|money|payment|piece|page|pages|sheet|one|two|\d+(?! nights?)|"
     # activities and lessons a child misses while off
     r"swimming|football|rugby|netball|training|practice|clubs?|maths|english|science|music|drama|choir|dance|ballet|gymnastics|"
-    r"rehearsals?|the match|matches|games|sports|play ?time|break ?time|breakfast club|after school club|tutoring|tuition|mum|dad|nan|grandad|grandma))",
+    r"rehearsals?|the match|matches|games|sports|play ?time|break ?time|breakfast club|after school club|tutoring|tuition|mum|dad|nan|grandad|grandma)\b)",
     # nobody knows where they are, or they won't say
     r"\b(?:don't|do not|dont|no idea|not sure|doesn't|nobody knows?|no one knows?|don't no|dont no|dunno|"
     r"have no idea|haven't got a clue|no clue) (?:know )?where (?:he|she|they|him|her|(?!(?:it|that|this|those|these|everything|things|stuff|we|you|i)\b)\w+) (?:is|are|went|has gone|"

@@ -3,6 +3,7 @@ from datetime import date, time
 import pytest
 
 from nlu import parse_message
+from tests.nlu.safeguarding_probes import rule_layer
 
 T = date(2026, 3, 12)
 
@@ -47,3 +48,19 @@ def test_hard_negatives(text):
 def test_safeguarding_message_keeps_its_intent():
     r = parse_message("Ella won't be in, she's been cutting herself again", today=T, children=["Ella"])
     assert r.safeguarding and r.intent == "absence" and r.reason_code == "I"
+
+
+# "missing" followed by a thing a child misses is no alarm, but only when that thing is a
+# whole word: "missing a(nything)" excused "missing and we're frantic" and "missing again".
+@pytest.mark.parametrize("text,flagged", [
+    ("Tyler went out at 6 and is still missing and we are frantic", True),
+    ("he is missing again since last night", True),
+    ("he's missing again and his phone is off", True),
+    ("my daughter is missing 2 nights now", True),
+    ("she is missing another day of school sorry", False),
+    ("is she missing anything important today?", False),
+    ("he will be missing again tomorrow with the cold", False),
+    ("he is missing 20 minutes of maths for his violin", False),
+])
+def test_missing_is_excused_only_by_whole_words(text, flagged):
+    assert bool(rule_layer(text)[0]) is flagged
