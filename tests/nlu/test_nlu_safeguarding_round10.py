@@ -1,0 +1,140 @@
+"""Round 10 safeguarding probes: families of wording the rule layer missed, or flagged wrongly,
+on the train and dev splits of the fresh corpus batches (l to q). Written fresh, not copied
+from the corpus. Each family has new positives and everyday look-alikes that must stay quiet.
+The rule layer is tested alone (safeguarding.detect over normalised text)."""
+import time
+
+import pytest
+
+from nlu.normalise import normalise
+from tests.nlu.safeguarding_probes import rule_layer
+
+POS = [
+    # --- missing: set off and never arrived
+    ("missing", "Maisie left her friend's at 8 last night to walk back and she never got home"),
+    ("missing", "he was getting the bus to his nan's after school and he never arrived there, nan's rung me"),
+    ("missing", "They left the park together at six and they still haven't got home, is anyone with them?"),
+    # --- missing: dropped off or set off for school, yet not in class
+    ("missing", "I dropped him off at the gate at 8.40 but the app says he's not in class, where is he?"),
+    ("missing", "She left the house at 8 like normal and your text says she was not registered, I'm frantic"),
+    ("missing", "watched them walk in this morning and now the office says they're not in school??"),
+    # --- missing: nobody knows where they have gone
+    ("missing", "Their dad picked them up from mine on Friday and I don't know where they've gone"),
+    ("missing", "no idea where she's gone, her bed's empty and her coat's not here"),
+    ("missing", "We have no idea where he has gone, he took his bike in the night"),
+    # --- missing: found again after a search
+    ("missing", "Update: Tyler turned up at his cousin's at 6am, thank god. He won't be in today"),
+    ("missing", "She's been found safe and well by the police, thank you all for looking"),
+    ("missing", "thank god he's home safe, we'd been out all night searching"),
+    # --- police: taken in or questioned
+    ("police", "Officers took Reece in for questioning last night so he's not coming in"),
+    ("police", "my son was questioned by detectives about the fight in town, he's too upset for school"),
+    ("police", "They've taken her to the station for questioning, I'm waiting outside"),
+    # --- domestic violence: the home smashed up, a row in front of the children
+    ("domestic_violence", "Their dad came back drunk and trashed the house, we're staying at my sister's"),
+    ("domestic_violence", "my partner wrecked the front room last night, the kids are with my mum"),
+    ("domestic_violence", "There was screaming and things thrown in front of the kids again last night, I can't send them in"),
+    # --- domestic violence: a row that turned physical, drink, marks on the parent
+    ("domestic_violence", "Me and my husband had an argument and it got physical, Kai saw it. He's staying home"),
+    ("domestic_violence", "Their dad's been drinking all weekend and it all kicked off on Sunday"),
+    ("domestic_violence", "there was a fight at ours last night and I've got bruises on my neck, keeping Lola home"),
+    # --- abuse (neglect, emotional): parents using, keeping social care away, name-calling, no food
+    ("abuse", "Me and his mum were off our faces all weekend, I know that's bad, he'll be in tomorrow"),
+    ("abuse", "Please do not call social services about this, I'll sort it, she's just tired"),
+    ("abuse", "Her stepdad keeps screaming at her and calling her useless, she's at mine now"),
+    ("abuse", "There's no food or heating in the flat and the kids are with me tonight"),
+    # --- bullying: peers hitting and filming, telling a child to die, photos shared, threats
+    ("bullying", "the year 9 lads have been battering him at the bus stop and filming it"),
+    ("bullying", "Some girls in her form keep kicking her in the changing queue and she's had enough"),
+    ("bullying", "A group of boys punched him and filmed it on their phones"),
+    ("bullying", "kids on the group chat keep telling him he should go and kill himself"),
+    ("bullying", "A boy from her year got a picture of her and he's been sharing it round snapchat"),
+    ("bullying", "Her ex is threatening to post photos of her, she's in pieces"),
+    ("afraid", "a boy in year 8 told him after PE that he'll batter him on the way home"),
+    ("afraid", "The girls say they will jump her at the park after school, she won't leave the house"),
+    ("afraid", "Ruby won't go in, she's absolutely petrified after what that girl said to her"),
+]
+
+NEG = [
+    # arriving late, not missing
+    "she never got here till half nine because the bus was late",
+    "We didn't get home from the airport until 3am so they're shattered",
+    "the parcel never got here so her costume isn't ready",
+    # dropping off and ordinary absence
+    "I dropped her off at 8.50, she's in school today but has a dentist appt at 2",
+    "Dropped them off at breakfast club at 7.45, see you at 3",
+    # where things have gone
+    "I've no idea where the PE kit has gone, sorry",
+    "don't know where the week's gone, can you resend the trip letter",
+    # found items, not children
+    "Her glasses turned up in the lost property, thank god",
+    "the dog came home on its own thank goodness, sorry we were late",
+    # questioning, smashing, rows that are not violence
+    "Can you give me a ring, I have a few questions about the trip",
+    "He smashed it at his football trial, so proud",
+    "Me and his dad had a row about whose turn it was to do the school run lol",
+    "She was drinking loads of water and kicked off about her shoes, typical Monday",
+    # parents and social care, ordinary talk
+    "we've been off our feet all weekend with the move, she's tired",
+    "The taxi for her therapy is booked by social services from Monday",
+    "can you call her names out in assembly for the certificates",
+    # peers and pictures in ordinary use
+    "the boys in his class were kicking a ball about at lunch and he joined in",
+    "Can you send round the photos of her in the nativity? Her nan would love them",
+    "Her friends are posting pictures of her birthday cake everywhere lol",
+    "he's absolutely terrified of the injection tomorrow so might be teary",
+    # false alarms seen in batches l-q
+    "He left his jumper in the changing rooms after swimming, could someone look?",
+    "Is the PCSO doing a talk to Year 5 about online safety? My son asked",
+    "She hurt her ankle at netball so she'll be slow on the stairs",
+    "She says she fell on the football pitch, she's got a grazed knee, just checking",
+    "Don't worry he's not gone missing, he's just at breakfast club!",
+    "Sorry for missing Tuesday, Aisha had a sickness bug",
+    "He's gutted to be missing history today, he loves that topic",
+    "Found Tom's missing coat in the car, ignore my message",
+    "The taxi firm is not answering and we're stuck at the roundabout",
+    "There was a crash on the ring road and she's a bit shaken up, in late",
+    "She can't go on the residential because of her leg",
+    "He's threatening not to come in because of the spelling test lol",
+    "the lane is closed by police after a fallen tree so we're late",
+    "His water bottle went missing on the trip, blue Chilly's one",
+    "his reading folder's not come home again",
+    "He's with his mum this week as per the court order",
+    "I'm afraid the twins won't be in today, chickenpox",
+    "Sorry, I'm afraid she has a hospital appointment at 10",
+]
+
+
+@pytest.mark.parametrize("cat,text", POS)
+def test_round10_positive(cat, text):
+    flag, reasons, _ = rule_layer(text)
+    assert flag, text
+    assert cat in reasons, (text, reasons)
+
+
+@pytest.mark.parametrize("text", NEG)
+def test_round10_negative(text):
+    flag, reasons, spans = rule_layer(text)
+    nt = normalise(text).text
+    assert not flag, (text, reasons, [nt[s:e] for s, e in spans])
+
+
+@pytest.mark.parametrize("chunk", [
+    "the boys in his class ", "me and my ex had a row and ", "dropped her off at ",
+    "photo of her sent round ", "girls say they will ", "police talk to year 6 about ",
+])
+def test_round10_long_input_is_fast(chunk):
+    text = (chunk * (10000 // len(chunk) + 1))[:10000]
+    start = time.perf_counter()
+    rule_layer(text)
+    assert time.perf_counter() - start < 1.0
+
+
+# A hard negative drops every hit inside its span, so a look-alike with a long gap can
+# hide a real risk told between its ends: these must still raise the alarm.
+@pytest.mark.parametrize("text", [
+    "he says he fell but I think his stepdad pushed him, he needed steri strips",
+    "someone took his kit and an older boy touched him in the changing rooms",
+])
+def test_a_risk_told_inside_a_look_alike_still_flags(text):
+    assert rule_layer(text)[0]
