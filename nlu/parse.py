@@ -193,12 +193,14 @@ def features(nt: str) -> Features:
 
 def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart, now: time | None,
                    n_children: int) -> tuple:
-    if "optout" in cues and "child_texting" not in cues and not ({"absent", "late"} & cues and len(cues) > 2):
+    if "optout" in cues and not cues & {"child_texting", "keep_some"} \
+            and not ({"absent", "late"} & cues and len(cues) > 2):
         return "opt_out", 0.99
     # Context for the rules only (the classifier has already read the cues): when the message was
     # sent, and whether "she's in" can only mean the one child the school knows.
     context = {name for name, on in (("after_school", now is not None and now >= AFTER_SCHOOL),
-                                      ("one_child", n_children == 1)) if on}
+                                      ("one_child", n_children == 1), ("ill_cue", "I" in hits),
+                                      ("appt_cue", "M" in hits)) if on}
     cues = cues | context
     if p_intent:
         best = max(p_intent, key=p_intent.get)
@@ -212,7 +214,7 @@ def _intent_family(best: str, cues: set, p: dict, arrival, depart) -> str | None
 
     Each rule is a family of messages (out-and-back, arriving after lunch, late at home time...),
     keyed on cue patterns from reasons.INTENT_CUES and the times found, never on one phrasing."""
-    comes_back = "out_and_back" in cues and "no_return" not in cues
+    comes_back = bool({"out_and_back", "appt_back"} & cues) and "no_return" not in cues
     if arrival and arrival >= END_OF_DAY:
         arrival = None  # "there by 3.40" is the parent at home time, not the child arriving
     for rule in (_not_opt_out, _not_off, _permission, _arrival_time):
@@ -226,7 +228,8 @@ def _not_opt_out(best, cues, p, arrival, depart, comes_back):
     """The school is asked to stop something happening ("stop him bringing his phone in", "stop him
     playing football, his knee is bad"), not to stop the messages, and nobody said the child is off."""
     # "can you tell Will to stop texting me in lessons": the child texts the parent.
-    if best == "opt_out" and "child_texting" in cues:
+    # "unsubscribe me from the PTA emails, not the school ones": the school's own messages are kept.
+    if best == "opt_out" and cues & {"child_texting", "keep_some"}:
         return "other"
     if "stop_doing" not in cues or "optout" in cues:
         return None
@@ -273,7 +276,10 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
     # she's in"): with several, the sibling may be one of them.
     one_child = "one_child" in cues
     in_school = "in_school" in cues or (cues & {"child_in", "in_today"} and one_child)
-    if best in ("absence", "late") and in_school and not ({"late_word", "sibling_in", "past_off"} & cues):
+    # With several children, "Grace is fine and in school" is said of the one who is not off.
+    sibling_named_in = "other_in" in cues and not one_child
+    if best in ("absence", "late") and in_school and not ({"late_word", "sibling_in", "past_off"} & cues) \
+            and not sibling_named_in:
         if ("sibling_off" in cues and one_child) or ("absent" not in cues and p["other"] >= 0.05):
             return "other"
     return None
@@ -282,7 +288,7 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
 def _permission(best, cues, p, arrival, depart, comes_back):
     """An explicit request for permission is a leave request even when the classifier leans
     elsewhere; a small floor keeps questions about leave out."""
-    if best == "absence" and "strong_request" in cues and p["leave_request"] >= 0.05:
+    if best == "absence" and "strong_request" in cues and p["leave_request"] >= 0.01:
         return "leave_request"
     # Asked with or without a question mark: "May I request that Farah is excused next Friday."
     if best in ("late", "other") and "strong_request" in cues and cues & {"question", "modal_ask"} \
@@ -305,6 +311,10 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
     morning, said_late = arrival and arrival < time(12, 30), "late_word" in cues
     if best == "absence" and (morning or said_late) and ("absent" not in cues or (morning and said_late)):
         return "late"
+    # "emergency dentist now, will bring him in after": brought in once the appointment is over, the same morning.
+    if best == "absence" and "arrive_at" in cues and not arrival and p["late"] >= 0.3 \
+            and not cues & {"absent", "miss_morning", "lunch_arrival", "no_return"}:
+        return "late"
     if best != "other":
         return None
     # "dentist at 9, back after lunch" read as small talk: the morning is missed all the same.
@@ -318,6 +328,14 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
         return "absence"
     # "she refuses to come in", "I'm giving him a rest day": the child is off, said plainly.
     if cues & {"refuses", "day_off"} and not cues & {"in_school", "returned"} and p["absence"] >= 0.02:
+        return "absence"
+    # "Tom had a GP appt this morning, he's in now": arrived after the appointment, late.
+    if "in_now" in cues and "appt_cue" in cues and not cues & {"question", "after_school", "absent"} \
+            and p["late"] + p["absence"] >= 0.05:
+        return "late"
+    # "Jayden has tonsillitis. Elijah and Malachi are in": the named others are in, the ill child is off.
+    if "other_in" in cues and "one_child" not in cues and cues & {"ill_cue", "absent"} \
+            and not cues & {"question", "home_time", "returned"} and p["absence"] >= 0.1:
         return "absence"
     if cues & {"question", "home_time"}:
         return None

@@ -14,7 +14,7 @@ import re
 _OTHER_PERSON = (r"(?:\bi'm\b|\bi am\b|\bi've\b|\bi have\b|\bi was\b|\bmyself\b|\bmy (?:husband|wife|partner|"
                  r"mum|mom|dad|mother|father|youngest|eldest|oldest|baby|toddler|other (?:son|daughter|child|kids?)|"
                  r"little one|little boy|little girl|brother|sister|nan|nana|gran|grandma|grandad)\b|"
-                 r"\b(?:his|her|their|\w+'s) (?:little |baby |big |older |younger )?(?:brother|sister|sibling|dad|mum|"
+                 r"\b(?:his|her|their|\w+'s) (?:little |baby |big |older |younger )?(?:brother|sister|sibling|dad|mum|mother|father|"
                  r"nan|nana|gran|"
                  r"grandma|grandad|grandpa|grandfather|grandmother|granny|uncle|aunt|auntie)\b|"
                  r"\bthe baby\b|\bnan's\b|\bnana's\b|\bgran's\b|\bdad's\b|\bmum's\b)")
@@ -47,6 +47,12 @@ LEXICON = {
             r"themselves)|"
             r"bumped (?:his|her) head|banged (?:his|her) head|knocked (?:himself|herself) out|limping|can't walk|"
             r"can't put weight)\b"),
+        # Everyday and text-speak names for a sick child: "bad belly", "stomach paining", "upset tummy",
+        # "nose bleed", "tonsilitus", a diabetic "hypo", "bad with his chest".
+        (2, r"\b(?:upset (?:stomach|tummy)|(?:bad|sore|poorly) (?:belly|tummy|stomach|chest|ear|eye)|belly ?ache|"
+            r"(?:stomach|tummy|belly|head) (?:paining|hurting|hurts)|nose ?bleeds?|tons[io]l+[iae]t[iu]s|hypo|"
+            r"(?:blood )?sugars? (?:are |is )?(?:all over|high|low)|bad with (?:his|her|their) (?:chest|asthma|stomach|"
+            r"tummy|belly|ears?)|bump on (?:his|her|the) head)\b"),
         # Getting over an operation, or an emergency one, is illness; a planned one is M (ties go to I).
         (3, r"\b(?:recover\w*(?: \w+)? (?:from|after) (?:\w+ ){0,2}(?:op|operation|surgery)|after (?:his|her|their|the) "
             r"(?:op|operation|surgery)|emergency (?:surgery|operation|op)|appendix out|appendicitis)\b"),
@@ -59,7 +65,10 @@ LEXICON = {
         (3, r"\b(?:op|ops|operation|operations|pre-op|procedure|tonsils (?:out|removed|taken out)|tonsillectomy|"
             r"grommets?|adenoids|(?:tooth|teeth) (?:out|removed|extracted|taken out)|extraction|general anaesthetic|"
             r"hospital (?:appointment|appt|appointments|check|visit|review|scan)|day surgery)\b"),
-        (2, r"\b(?:has|have|got|'s got) (?:the |a |her |his )?hospital\b"),
+        (2, r"\b(?:has|have|got|'s got|hs) (?:the |a |her |his )?hospital\b"),
+        # Hospital at a clock time, an eye test said as a verb, a procedure: the child's own appointment.
+        (2, r"\bhospital (?:at|for) (?:\d|half|quarter)|\b(?:eyes?|ears?|hearing|sight) (?:tested|checked)\b"),
+        (3, r"\b(?:dental|oral) surgery|allergy (?:challenge|clinic)|food challenge\b"),
         (2, r"\b(?:appointment|appointments|dentist|dental|orthodontist|braces|optician|opticians|eye test|"
             r"hearing test|audiology|camhs|therapy|therapist|physio\w*|speech therapy|"
             r"paediatrician|pediatrician|consultant|clinic|doctors|doctor|"
@@ -84,7 +93,7 @@ LEXICON = {
     "G": [
         (3, r"\b(?:holiday|holidays|hols|hol|vacation|cruise|caravan|camping|centre parcs|center parcs|"
             r"disney\w*|butlins|all inclusive|short break|city break|weekend away|getaway|ski\w*|lapland|staycation|"
-            r"villa|resort|glamping|road trip|eurocamp|haven|mini[- ]break|long weekend|family trip|trip abroad)\b"),
+            r"villa|resort|glamping|road trip|eurocamp|haven(?!')|mini[- ]break|long weekend|family trip|trip abroad)\b"),
         (2, r"\b(?:abroad|overseas|flights?|fly|flying|flew|airport|plane|going away|go away|away for|"
             r"trip|half term|booked|cheaper|the lakes|lake district|back home to|visit(?:ing)? family|"
             r"see family|visit(?:ing)? (?:the |her |his |their |our )?(?:grandparents|grandma|grandad|nan|gran|"
@@ -117,7 +126,9 @@ LEXICON = {
             r"mourning|condolences|anniversary of (?:his|her|their|my) (?:death|passing)|walima|sangeet|mehendi|"
             r"family crisis|emergency at home|critical condition|say (?:our |their |his |her )?goodbyes?|"
             r"saying goodbye to (?:his|her|their|my) (?:nan|nana|grandad|grandma|grandpa|great)|rip|"
-            r"fire brigade|fire service|blew up|explosion|gas leak)\b"),
+            r"fire brigade|fire service|blew up|explosion|gas leak|"
+            # A break-in at home the night before is a family emergency.
+            r"(?:house|home|flat) (?:got |was |has been |been )?broken into|burglary)\b"),
         (1, r"\bemergency\b"),
         (2, r"\b(?:died|death|dying|passed|seriously ill|very ill|very poorly|rushed to hospital|"
             r"car accident|been told to get there|wake)\b"),
@@ -131,6 +142,15 @@ LEXICON = {
             r"wait(?:ing)? (?:in )?(?:for|on) (?:the |a |an |our )?(?:insurance|plumber|engineer|electrician|gas|boiler|"
             r"locksmith|landlord|builders?|delivery|parcel|repair|glazier|fitters?|carpets?|sofa|fridge|bt|openreach)|"
             r"mot|(?:car|van)(?:'s| has| was| got)?(?: been)? (?:towed|clamped)|towed away|clamped)\b"),
+        # The family's own errands and car: driving lessons and tests, the housing office, a burst tyre or a
+        # dead car. Schools do not accept these (O).
+        (2, r"\b(?:housing (?:office|officer|team|association|appointment|meeting)|(?:council|office) about (?:our|the|my) "
+            r"(?:housing|flat|house|home))\b"),
+        (3, r"\b(?:driving (?:theory )?(?:test|lessons?)|theory test|tyre blow ?out|"
+            r"blow ?out|blown (?:a )?tyre|burst tyre|cars?(?:'s| is)? (?:knackered|kaput|bust|iced up|frozen))\b"),
+        # A public bus by its number, or "our bus to town", that never came: O (CONVENTIONS: missed the bus (public)).
+        (3, r"\b(?:the|no) \d+[a-z]?\b(?: bus)? (?:never|didn't|did not|hasn't|has not) (?:came|come|turn(?:ed)? up|show(?:ed)? up)(?! home)|"
+            r"\bno \d+[a-z]?\b(?: bus)? for (?:\d+|half an hour|an hour|ages)|\bour bus (?:to|into) (?:town|the city|work)\b"),
         # Tired after a treat or a trip away is tiredness (O), whatever the trip was.
         (4, r"\b(?:(?:tired|exhausted|shattered|worn out|knackered|overtired)(?:\W+\w+){0,3}?\W+(?:after|from) (?:\w+ ){0,3}"
             r"(?:party|parties|sleepover|trip|wedding|concert|gig|late night|weekend|festival|disco|sweets|"
@@ -142,7 +162,7 @@ LEXICON = {
             r"bus (?:drove|went) (?:straight )?past|(?:bus|buses) (?:was|were|are|is) (?:full|late|running late)|"
             r"not the school (?:one|bus)|delivery|waiting in|engineer|plumber|boiler|uniform|no clean|"
             r"refus\w+|won't get (?:up|out of bed|dressed)|doesn't want to (?:come|go)|"
-            r"head lice|nits|lice|tired|exhausted|late night|childcare|nobody to take|no one to take|"
+            r"head ?lice|nits|lice|tired|exhausted|late night|childcare|nobody to take|no one to take|"
             r"no one else can|can't leave (?:her|him)|can't get (?:him|her|them) (?:in|there|to school|across)|"
             r"no lift|no way of getting|lift fell through|bike (?:got )?stolen|"
             r"nightmare morning|couldn't find|can't find (?:his|her) (?:shoes|coat|bag|keys)|"
@@ -183,10 +203,12 @@ LEXICON = {
     "Y2": [
         (4, r"\b(?:snow\w*|blizzard|ice|icy|frozen|gritted|flood\w*|under water|burst (?:its|their) banks|"
             r"road(?:'s| is| was| has| had)?(?: been)? (?:closed|shut)|gridlock\w*|roads (?:are )?(?:closed|shut)|"
-            r"road closure|closed (?:the )?roads?|"
-            r"(?:[am]\d+|motorway|bridge|lane) (?:is |was |'s )?(?:shut|closed)|whole road's closed|"
+            r"road closure|closed (?:the |our )?(?:roads?|street)|"
+            r"(?:[am]\d+|motorway|bridge|lane|crossing|causeway|tunnel|ford) (?:is |was |'s )?(?:shut|closed)|whole road's closed|"
             r"strike|strikes|train strike|rail strike|bus strike|storm|storms|gales?|"
             r"trains? (?:cancelled|are cancelled|not running)|no trains|no buses|landslide|"
+            # Public transport stopped across the town: "the trams were suspended".
+            r"(?:trams?|trains?|metro|tube|buses) (?:were |are |was |is |have been |has been )?(?:all )?suspended|"
             r"weather warning|red warning|amber warning|fallen tree|tree down|jack-?knifed|lorry fire|"
             r"burst water main|water main|diversion|ferry cancelled|fog|accident on the (?:[am]\d+|motorway|bypass|"
             r"ring road|main road|dual carriageway)|police closed|police had closed|"
@@ -240,6 +262,10 @@ INTENT_CUES = {
               r"not interested|stop it|leave me alone|"
               r"(?:not|don't|do not|no) (?:send|want|get|receive)(?: me)?(?: \w+){0,3} (?:messages|"
               r"texts)(?: \w+)? any ?more)\b",
+    # "unsubscribe me from the PTA emails, not the school ones", "I just want the absence texts": one list
+    # is dropped, the school's messages are kept (other, not opt_out).
+    "keep_some": r"\b(?:just|only|still) want (?:the |your )?(?:\w+ )?(?:texts|messages|ones)\b|\bnot the (?:school|"
+                 r"absence|attendance|other|\w+) ones\b",
     # "stop him bringing his phone", "stop the bus leaving early": the school is asked to stop
     # something happening, not to stop messaging.
     "stop_doing": r"\bstop (?:him|her|them|(?:the|my|his|her|their|other) \w+|(?!sending|texting|messaging|"
@@ -251,7 +277,7 @@ INTENT_CUES = {
                r"permission)|"
                r"would (?:she|he|they) be allowed|approve|approval|leave of absence|term[- ]time leave|"
                r"would like to take|like to request|i'd like to take|do i need to|form)\b",
-    "strong_request": r"\b(?:request(?:ing)? (?:permission|leave|authoris\w+)|ask(?:ing)? (?:whether|if|"
+    "strong_request": r"\b(?:request(?:ing)? (?:permission|leave|authoris\w+)|(?<!not )(?<!can i )(?<!could i )(?<!may i )(?<!'s )(?<!is )ask(?:ing)? (?:whether|if|"
                       r"for permission|permission)|"
                       r"(?<!won't )(?<!not )be authorised|authorise (?:her|his|their|the) absence|"
                       r"request (?:for|that) (?:\w+ )?(?:to |is |be |is to be |may be |can be |could be )?(?:be )?(?:absent|excused|off|authorised)|"
@@ -274,7 +300,8 @@ INTENT_CUES = {
                       r"(?:may|could|can) (?:she|he|they|\w+) (?:please )?(?:be (?:absent|excused|off|authorised|released)|"
                       r"have (?:the|a|some|that|this) (?:morning|afternoon|day|days|time|week|time off)|"
                       r"(?:take|have) (?:the |a |some |that |this )?(?:morning|afternoon|day|days|time|week) off|"
-                      r"miss (?:the |a |some |that |this )?(?:morning|afternoon|day|days|week|school))|"
+                      r"miss (?:the |a |some |that |this )?(?:morning|afternoon|day|days|week|school|(?:mon|tues|wednes|thurs|fri)day|"
+                      r"tomorrow))|"
                       r"would you (?:allow|authorise|permit|approve)|(?:can|could|may) (?:i|we) (?:please )?(?:keep|"
                       r"take|have) "
                       r"(?:her|him|them|\w+) (?:out|off|home) (?:of school )?(?:for|on|next|from)|"
@@ -315,7 +342,7 @@ INTENT_CUES = {
             r"dropping (?:him|her|them)|straight after|straight in|afterwards|running late|be there|asap|"
             r"mins|minutes|half an hour|delayed)\b",
     "absent": r"\b(?:(?:won't|will not|not) be in(?! (?:until|till|til|before) (?:about |around )?\d)|not in|"
-              r"not coming|isn't coming|(?<!better )(?<!worse )(?<!kicking )(?<!fighting )(?<!it )(?<!go )(?<!goes )(?<!went )off(?! (?:his|her|their|my|your) (?:face|head|trolley|rocker|nut)\b)|"
+              r"not coming|isn't coming|(?<!better )(?<!worse )(?<!kicking )(?<!fighting )(?<!it )(?<!go )(?<!goes )(?<!went )(?<!take me )(?<!taken me )off(?! (?:his|her|their|my|your) (?:face|head|trolley|rocker|nut)\b)|"
               r"absent|absence|"
               r"stay(?:ing)? (?:at )?home|keep(?:ing)? (?:him|her|them) (?:off|home|at home)|kept (?:him|her|"
               r"them) (?:off|home)|"
@@ -396,6 +423,8 @@ INTENT_CUES = {
                  r"|\bmiss(?:es|ing)? (?:the )?(?:first (?:lesson|period|hour|session)|(?:morning )?registration|reg|"
                  r"assembly|form time|tutor time)\b"
                  r"|\b(?:we're|we are) on (?:our|the) way\b|\bon our way (?:in|to school|now)\b|\bon our way\W*$"
+                 # A child travelling alone: "overslept, on his way now on the 201".
+                 r"|\bon (?:his|her) way (?:now|to school)\b"
                  # Text-speak drops the verb: "sorry Tom late", "soz running late" (not "sorry for the late notice").
                  r"|\b(?:sorry|soz|apologies),? (?!for\b|about\b|it's\b)(?:\w+ )?late\b(?! notice| reply| response| message| night| pick| collect)|\b(?:won't|will not|not) be in (?:until|till|til|"
                  r"before) (?:about |around )?\d"
@@ -417,6 +446,12 @@ INTENT_CUES = {
     # "the other two are in": a sibling is at school, not the child this message is about.
     "sibling_in": r"\b(?:the other|the others|others|the rest|the eldest|the youngest|the twins|(?:his|her|their) "
                   r"(?:brother|sister))\b(?: \w+){0,3} (?:is|are|'s|'re|will be|'ll be) (?:in|at school)\b",
+    # "Jayden has tonsillitis. Elijah and Malachi are in", "Kit in as normal": a child named (not "he"/"she")
+    # is in school. With several children that is often a brother or sister of the one who is off.
+    "other_in": r"\b(?!(?:he|she|they|it|both|all|everyone|everybody|we|i|you|who|that|this|there|mine|ours|which|is|are|was|"
+                r"were|be|been|still|also|now|and|but|so|not|kids|children|boys|girls|twins)\b)"
+                r"[a-z][\w-]+(?: and (?!(?:he|she|they)\b)[a-z][\w-]+)? (?:(?:is|are|'s) )?(?:(?:fine|well|ok|okay|clear) "
+                r"and )?(?:in school|at school|in as (?:normal|usual)|(?:has|have) gone in|(?<=is |re )in(?=\s*[.,;!]|\s*$))",
     # "her little brother is off with chickenpox": a sibling (or the baby) is off, not this child.
     "sibling_off": r"\b(?:(?:his|her|their|\w+'s) (?:little |baby |big |older |younger |twin )?"
                    r"(?:brother|sister|sibling)|my (?:other (?:son|daughter|one|child)|youngest|eldest|little one|baby)|"
@@ -431,6 +466,16 @@ INTENT_CUES = {
     # "can you tell Will to stop texting me in lessons": the child texts the parent, not the school.
     "child_texting": r"\b(?:tell|ask|get|make) (?!you\b|the school\b|school\b)\w+ (?:to )?stop (?:texting|messaging|"
                      r"calling|ringing|phoning)\b",
+    # "physio at 11, she'll be back by half 1", "back by 1 after her eye test": back at school at a clock time
+    # around an appointment, so the child was in before it (out and back: late, CONVENTIONS intent).
+    "appt_back": r"\b(?:appointment|appt|dentist|doctors?|hospital|orthodontist|optician|clinic|physio|check|review|"
+                 r"scan|jabs)\b.{0,80}\b(?:be|come|comes|coming|have (?:her|him|them)|bring (?:her|him|them)|get (?:her|him|"
+                 r"them)) back (?:to school |in school |at school |with you )?(?:after\W+)?(?:by|about|around|for|at) "
+                 r"(?:\d|half|quarter)"
+                 r"|\bback (?:by|about|around|for|at) (?:\d|half|quarter)\S*(?: \w+)? after (?:his|her|their|the) "
+                 r"(?:\w+ ){0,2}(?:appointment|appt|test|dentist|check|scan|jabs)\b",
+    # "he was at the dentist, he's in now": sent once the child has arrived (late when an appointment was the cause).
+    "in_now": r"\b(?:he's|she's|they're|he is|she is|they are) (?:in|back|at school) now\b|\bnow (?:he's|she's|they're) back\b",
     # "she refuses to come in", "can't get him to go in": the child will not go to school (absence).
     "refuses": r"\b(?:refus\w* to (?:come|go)|can't get (?:him|her|them|\w+) to (?:come|go)|(?:won't|will not) "
                r"(?:come|go)) (?:in|into school|to school|back)\b",
@@ -488,7 +533,7 @@ _OTHER_ILL = re.compile(_RELATIVE_APPT + "|" + _OTHER_PERSON + r"(?:\W+\w+){0,6}
                         + r"|appointment)\b(?:\W+\w+){0,3}?\W+myself\b")
 _GRAVE = re.compile(r"\b(?:stroke|heart attack|intensive care|icu|critical\w*|life support|very (?:ill|poorly)|"
                     r"serious accident|seriously (?:hurt|injured)|(?:does not|doesn't|not) have long|not got long|"
-                    r"seriously ill|been told to get there|rushed|car accident|end of life)\b")
+                    r"seriously ill|been told to get there|rushed|car accident|(?:car |bad |serious )?crash|end of life)\b")
 _EVENT = r"(?:wedding|married|nikah|engagement|reception|hen do|stag do|mehndi|mehendi|walima|sangeet)"
 _NOT_FAMILY = "friend|friends|colleague|neighbour|mate|boss|teacher|godparent"
 _FESTIVAL = r"(?:eid|diwali|christmas|hanukkah|chanukah|chinese new year|lunar new year|vaisakhi|navratri|holi|festival)"
@@ -502,6 +547,11 @@ CONTEXT_RULES = [(re.compile(p), code, w, drop, everywhere) for p, code, w, drop
     (r"\bon ice\b|\bice (?:skating|rink|cream|hockey|show|lolly)\b", "O", 2, ("Y2",), False),
     # "he's not poorly, just stubborn": a denied illness is no illness.
     (r"\b(?:not|isn't|wasn't|not even|never) (?:really |actually )?(?:poorly|ill|sick|unwell)\b", None, 0, ("I",), False),
+    # An appointment at an office (council, consulate, bank) is an errand (O), not the child's medical care (M).
+    (r"\b(?:appointment|appt|meeting) (?:\w+ )?(?:at|with) (?:the )?(?:\w+ )?(?:council|housing|job ?centre|bank|solicitors?|"
+     r"consulate|embassy|passport office|home office)\b", "O", 3, ("M",), False),
+    # A frozen car is the family's car trouble (O), not icy roads (Y2).
+    (r"\bcars?(?:'s| is)? (?:\w+ )?(?:frozen|iced (?:up|over))|\bfrozen (?:car|windscreen|locks?)\b", "O", 4, ("Y2",), False),
     # The parent's own scan or appointment is not the child's (M).
     (r"\b(?:i|i'm|i've) (?:\w+ ){0,3}my (?:own )?(?:scan|appointment|op|operation|hospital appointment|smear|mri|x-?ray)\b",
      "O", 3, ("M",), False),
@@ -550,6 +600,11 @@ CONTEXT_RULES = [(re.compile(p), code, w, drop, everywhere) for p, code, w, drop
     # A police (ABE, video) interview is no job or college interview.
     (r"\b(?:police|abe|video|recorded|evidence) interview|interview\w* (?:with|by|at) (?:the )?police|"
      r"police (?:want|wants|need|needs|are going) to interview", None, 0, ("J1",), False),
+    # Nerves or no sleep over mocks or exams is the child unwell (I), not study leave (S): mocks are no public exam.
+    (r"\b(?:nerves|nervous|anxious|anxiety|worried|stress\w*|panick\w*|behind on sleep|no sleep|crying|terrified|"
+     r"scared|sick with)\b(?:\W+\w+){0,5}?\W+(?:(?:mocks?|exams?|tests?)(?: revision)?|revision)\b", "I", 2, ("S",), False),
+    # Bullies filming the child ("battering him and filming it") is no film shoot (C1).
+    (r"\b(?:filming|filmed|film|videoing|recording) (?:him|her|them|it)\b", None, 0, ("C1",), False),
     # Messages telling a child to kill themselves are bullying, not the child's illness.
     (r"\b(?:telling|told|tell|tells|saying|said|says) (?:him|her|them) (?:to|that (?:he|she|they) should) "
      r"(?:go )?kill (?:himself|herself|themselves)", None, 0, ("I",), False),
@@ -624,13 +679,17 @@ _CUE_GUARDS = {
     "home_time": ("instead of me", "no change", "late", "behind", "make it"),
     "lunch_arrival": ("lunch", "dinner", "afternoon"),
     "sibling_in": ("other", "rest", "eldest", "youngest", "twins", "brother", "sister"),
+    "other_in": (" in",),
     "sibling_off": ("brother", "sister", "sibling", "my other", "youngest", "eldest", "little one", "baby"),
     "stop_doing": ("stop",),
     "back_tomorrow": ("tomorrow",),
     "child_in": ("coming in", "but "),
     "no_miss": ("miss", "no need", "time off"),
     "out_and_back": ("back", "return"),
+    "appt_back": ("back",),
+    "in_now": ("now",),
     "child_texting": ("stop",),
+    "keep_some": ("want", "ones"),
     "refuses": ("refus", "can't get", "won't", "will not"),
     "day_off": ("rest", "duvet", "mental health", "day off"),
     "school_run": ("drop", "pick", "run", "by ", "collect", "fetch"),
@@ -654,7 +713,8 @@ def cue_hits(norm_text: str) -> set:
 # Cues read by the intent rules only. "modal_ask" repeats what the words "can she..." already
 # tell the classifier, and a second question token only moves its borderline answers.
 _RULE_ONLY_CUES = frozenset({"modal_ask", "child_texting", "refuses", "day_off", "school_run", "no_pe", "miss_morning",
-                             "past_off", "collect_now", "in_today"})
+                             "past_off", "collect_now", "in_today", "other_in",
+                             "appt_back", "keep_some", "in_now"})
 
 
 def feature_tokens(norm_text: str, hits: dict, cues: set, extra=()) -> str:
