@@ -41,8 +41,10 @@ _NOT_DAY_NOUN = (r"(?! (?:[a-z]+ )?(?:period|lesson|class|time|times|place|floor
                  r"message|text|email|letter|call|reminder|tooth|baby|son|daughter|kid|cousin)\b)")
 # "2 weeks ago", "3 days late", "2 weeks of coughing": a span in the story, not days off
 # ("2 days of school", "a week of term" still are).
-_NOT_COUNT_AFTER = r"(?! (?:ago|late|before|early|earlier|after|later|in a row|of (?!school|term|lessons|college)))"
-_NOT_WEEKS_AFTER = r"(?! (?:ago|before|earlier|later|in a row|of (?!school|term|lessons|college)))"
+# "two weeks of leave", "3 days of absence": the days asked for, still a count.
+_COUNTED_OF = r"(?:school|term|lessons|college|leave|holiday|absence|authorised|term time)"
+_NOT_COUNT_AFTER = rf"(?! (?:ago|late|before|early|earlier|after|later|in a row|of (?!{_COUNTED_OF})))"
+_NOT_WEEKS_AFTER = rf"(?! (?:ago|before|earlier|later|in a row|of (?!{_COUNTED_OF})))"
 # "Good Friday", "Easter Monday": a festival, not the coming weekday.
 _NOT_WD_BEFORE = r"(?<!good )(?<!black )(?<!easter )(?<!ash )(?<!maundy )(?<!holy )(?<!cyber )(?<!shrove )(?<!super )"
 # "the 8.05 bus": a dotted clock time, not 8 May.
@@ -67,9 +69,14 @@ PATTERNS = [
         rf"(?: (?P<y>20\d\d))?")),
     ("month_day", re.compile(
         rf"\b(?P<m>{_MON}) (?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?! ?(?:am|pm|:|\.\d))")),
-    ("ordinal", re.compile(rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_DAY_NOUN}")),
+    # ("his 8th", "her 80th": an age or birthday, not a date)
+    ("ordinal", re.compile(rf"\b(?:(?P<wd>{_WD}) )?(?:the )?(?<!his )(?<!her )(?<!their )(?<!its )(?<!my )(?<!our )(?<!your )"
+                           rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b{_NOT_DAY_NOUN}")),
     ("wd_ordinal", re.compile(rf"\b(?P<wd>{_WD}) (?:the )?(?P<d>\d{{1,2}})\b(?! ?(?:am|pm|:|\.\d|days?|weeks?))")),
-    ("relative", re.compile(rf"\b(?:the )?(?:following|{_WD}|week|day) (?:before|after)\b(?! (?:next|school|lunch|the weekend|tomorrow))"
+    # "the Friday before half term" counts from something else; but "Friday before her exam",
+    # "Monday after his op": the child's own event, so the weekday is the day itself.
+    ("relative", re.compile(rf"\b(?:the )?(?:following|{_WD}(?! (?:before|after) (?:his|her|their|my|our|your)\b)|week|day)"
+                            rf" (?:before|after)\b(?! (?:next|school|lunch|the weekend|tomorrow))"
                             rf"|\bthe following (?:{_WD}|week|day)\b|\bthe next day\b")),
     ("story_week", re.compile(
         r"\b(?:time|times|twice|again|every day|everyday)(?: \w+)? (?:this|last) (?:week|month|term|year)\b")),
@@ -77,6 +84,7 @@ PATTERNS = [
         r"\b(?:first|last|final) (?:\w+ )?(?:days?|weeks?) (?:of|before) (?:the )?(?:term|half term|summer|holidays?|"
         r"christmas|easter|year)\b|\buntil after\b(?! the weekend)")),
     ("story_count", re.compile(rf"\b(?:last|past|previous) (?P<n>{_NUM}) (?:school )?(?:days|weeks)\b")),
+    ("week_after_next", re.compile(r"\b(?:(?:all|whole|the whole|all of|for) )?(?:the )?week after next\b")),
     ("next_week", re.compile(r"\b(?:all|whole|the whole|all of|rest of|for) ?(?:the )?next week\b|\bnext week\b")),
     ("last_week", re.compile(r"\blast week\b")),
     ("rest_week", re.compile(r"\b(?:rest|remainder|end) of (?:the |this )?(?:week|wk)\b")),
@@ -113,11 +121,30 @@ EXCL_BEFORE = re.compile(
     r"back to school|in school|back in school|be in|be in late|in late|come|come in|come back|coming in|coming back|"
     r"be back|back to normal|(?:bring|send|take) (?:him|her|them) (?:in|back)|(?:bring|send|get) (?:him|her|them)(?: in| back)?|(?:'s|is|are|'re) in|go back|going back|"
     r"(?:return|returning|back|go back|come back)(?: to| in| at)? school|back (?:before|b4)|"
+    r"(?:resume|resumes|resuming|rejoin|rejoins|rejoining)(?: school| classes| lessons)?|"  # "will resume school on Monday"
     r"(?:ok|okay|fine|well enough|better|alright|right) (?:for|by)|inshallah)"
     r"(?: on| from| for| by)?(?: the)?\s*$"
     r"|\b(?:until|till|til|untill)\b(?: [\w']+){1,5}? ?,? (?:probably|maybe|hopefully|possibly|likely|prob)?(?: on)?(?: the)?\s*$"
     r"|\b(?:until|till|til|untill) (?:the |her |his |their |our )?(?:meeting|appointment|operation|op|review|results?|"
-    r"conference|hearing|funeral|scan|follow[- ]up|check[- ]?up)(?: \w+){0,2}? (?:on |is on )?(?:the )?\s*$")
+    r"conference|hearing|funeral|scan|follow[- ]up|check[- ]?up"
+    # "until her first A-level paper on Wednesday": the exam day she comes in for
+    r"|(?:(?:first|next|last|final) )?(?:[\w-]+ )?(?:exam|exams|paper|papers|test|tests))"
+    r"(?: \w+){0,2}? (?:on |is on )?(?:the )?\s*$")
+# "until the end of term on 22nd", "until the end of next week": the last day is still off.
+END_OF_BEFORE = re.compile(
+    r"\bend of(?: (?:the|this))?(?: (?:term|half term|half-term|school year|summer term))?(?: on| which is| is)?(?: the)?\s*$")
+# "will try tomorrow", "will try for tmrw", "try again Monday": the day a return is attempted.
+TRY_BEFORE = re.compile(
+    r"\b(?:will|i'll|we'll|he'll|she'll|they'll|going to|gonna) try(?: again)?"
+    r"(?: (?:and|to) (?:get|bring|send) (?:him|her|them)(?: in| back)?| (?:and|to) (?:come|go)(?: in| back)?)?"
+    r"(?: on| for| by)?(?: the)?\s*$")
+# "he's with me this week", "at her dad's this week": where the child stays, not days off.
+WITH_CARER_BEFORE = re.compile(
+    r"\b(?:with|at)(?: (?:me|his|her|their|my|our|the))? (?:me|dad|mum|mom|nan|nana|nans|gran|grandma|grandad|father|"
+    r"mother|auntie|aunt|uncle|dad's|mum's|dads|mums|nan's|gran's)\s*$"  # ("with dad in Spain for the week" is away)
+    r"|\b(?:i've|i have|we've|we have|i|we) got (?:him|her|them|[a-z]+)\s*$")  # "I've got Bailey this week"
+# "it's been really bad this week", "she's been poorly all week": the week told as the story.
+BEEN_WEEK_BEFORE = re.compile(r"\bbeen(?: (?!off\b|absent\b|away\b|home\b|out\b)[\w']+){1,3}\s*$")
 # "won't be in school this week": a negated "in school" is not a return day.
 NEG_IN_SCHOOL = re.compile(
     r"\b(?:not|\w*n't|cannot|never|no|neither|none)(?: \w+){0,3}?(?: be)? (?:in school|in|come|come in|coming|back|"
@@ -142,15 +169,25 @@ NOT_HOME_SINCE = re.compile(r"(?:\bnot|n't|\bnever)(?: \w+)? (?:been|come|came|g
 # "Rosie IS in today", "he's fine today": the child is at school that day.
 IN_TODAY_BEFORE = re.compile(
     r"(?<!n't )(?<!not )\b(?:is|are|'s|he's|she's|they're|was|were)(?: (?:back|still|also|actually))? "
-    r"(?:in|fine|ok|okay|well|at school|in school|back)\s*$")
+    r"(?:in|fine|ok|okay|well|at school|in school|back)\s*$"
+    # "sent a note in with her today", "I've sent him in today": the child is at school that day
+    r"|\b(?:sent|sending|brought|bringing)(?: [\w']+){0,3} in(?: with (?:him|her|them))?\s*$")
 # "his exam is on Thursday", "GP appointment booked for Friday": a day named for an event,
 # which is the day off only if the message names no other.
 EVENT_BEFORE = re.compile(
     r"\b(?:exams?|papers?|a levels?|gcses?|mocks?|tests?|funeral|janazah|wedding|appointment|appt|hearing|"
-    r"operation|booked|seeing the (?:gp|doctor|doctors|dr|consultant|nurse)|maths|english|science|biology|chemistry|physics|french|spanish|german|history|"
+    r"operation|booked|gala|sports day|concert|rehearsal|assembly|nativity|disco|fixture|tournament|"
+    r"seeing the (?:gp|doctor|doctors|dr|consultant|nurse)|maths|english|science|biology|chemistry|physics|french|spanish|german|history|"
     r"geography|economics|computing|art|music|psychology|sociology|business|school photo|trip)"
     r"(?: [\w']+){0,4}?(?: is| are| was| will be)?(?: in| on| at| for)?(?: the)?\s*$"
     r"|\bvisit (?:is |was )?(?:still |also )?(?:on )?(?:the )?$")  # "is the police visit still on Friday?"
+# "leave Thursday after school": something after the school day, not a day off.
+AFTER_SCHOOL_AFTER = re.compile(r"^\s*(?:night |evening )?after school\b")
+# "If it changes to Thursday I will tell you", "tomorrow if needed": a day that may come, not
+# one the parent says the child is off (the bot asks again later).
+MAYBE_BEFORE = re.compile(r"\bif (?:it|that|the date|the day|eid|the festival|the appointment|the appt) "
+                          r"(?:changes|moves|is moved|gets moved|is changed|gets changed) to (?:the )?\s*$")
+MAYBE_AFTER = re.compile(r"^\s*(?:too |as well )?if (?:needed|necessary|need be|required|needs be)\b")
 # "I moved it from Tuesday to Wednesday": the first day is no longer meant.
 CHANGED_FROM_BEFORE = re.compile(
     r"\b(?:changed|moved|switched|rescheduled|swapped|changing|moving|brought forward|put back)(?: \w+)? from (?:the )?\s*$")
@@ -162,7 +199,12 @@ PAST_BEFORE = re.compile(
     r"started|began|told|missed|stayed|kept|passed away|died|attacked|jumped|hit|hurt|saw|found|left|broke|fell|"
     r"tried|took|since|"
     r"ago|grabbed|pushed|punched|kicked|threatened|bullied|tripped|assaulted|slapped|collapsed|fainted|ran off)\b"
-    r"(?: \w+){0,5}? (?:on |at |over )?(?:the )?\s*$")
+    r"(?: [\w']+){0,5}? (?:on |at |over )?(?:the )?\s*$")  # "went to their dad's on Friday"
+# "a lad threatened him with a knife at the bus stop in town on Friday": an assault told at
+# length; the day at the end of that clause is the story too.
+ASSAULT_CLAUSE_BEFORE = re.compile(
+    r"\b(?:attacked|hit|punched|kicked|pushed|grabbed|threatened|assaulted|slapped|bullied|jumped|robbed|mugged)\b"
+    r"[^.,;!?]{0,70} (?:on )?(?:the )?$")
 # "on Monday he fell off his bike", "Friday the doctor said": the day told first, then the
 # past-tense story of that day.
 PAST_AFTER = re.compile(
@@ -177,7 +219,9 @@ NOW_ABSENT = re.compile(
     r"\b(?:won't|will not|isn't coming|is not coming|not coming|not going|not sending|staying (?:at )?home|"
     r"staying off|keep(?:ing)? (?:\w+ )?(?:off|home|at home|in)|keep (?:him|her|them)|is (?:too )?(?:scared|afraid|"
     r"frightened|terrified)|can't (?:come|go|face)|cannot come|is off|are off|off today|not in today|"
-    r"having a day|still (?:ill|poorly|sick|unwell|not)|is with me|are with me|won't leave)\b")
+    r"having a day|still (?:ill|poorly|sick|unwell|not)|is with me|are with me|won't leave"
+    # "has not come home since Friday": missing now, so the days told are the story
+    r"|(?:not|n't|never) (?:come|came|been|got) (?:back )?home)\b")
 WAS_ABSENT = re.compile(
     # "fell off the trampoline yesterday": a fall, not a day off
     r"\b(?:(?<!fell )(?<!fallen )(?<!falling )(?<!came )(?<!knocked )(?<!thrown )off|absent|absence|missed|didn't come|didn't go|did not come|not in|wasn't in|weren't in|stayed (?:at )?home|"
@@ -191,7 +235,7 @@ NOT_BEFORE = re.compile(r"\b(?:not|isn't|wasn't|instead of|rather than)\s*$"
 # A day named only as when something else happens, not a day off.
 NARRATIVE_BEFORE = re.compile(
     r"\b(?:update you|let you know|let u know|tell you|keep you posted|call you|ring you|email you|"
-    r"(?:i'll|i will|will) (?:ring|call|phone|text|message|email|update)(?: you| u| the school| school| back)?|"
+    r"(?:i'll|i will|will) (?:ring|call|phone|text|message|email|update|inform|confirm|advise)(?: you| u| the school| school| back)?|"
     r"see how (?:he|she|they|it)"
     r"(?:'s| is| are| goes| feels)?|see about|see what|see if|decide about|since(?: \w+){0,2}|"
     r"it (?:is|was))(?: on| by| the| about| re| regarding| for)*\s*$")
@@ -222,7 +266,9 @@ ALSO_AFTER = re.compile(r"^\s*(?:too|as well|either)\b")
 # "sick again on Thursday", "we'll try again tomorrow": a day in the story; but "a temp again
 # today" is still today, and "off Monday and again on Thursday" is another day off.
 AGAIN_BEFORE = re.compile(r"(?<!and )\bagain(?: on| by| the)*\s*$")
-CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|should be|"
+# ("should be back tomorrow", "should be fine" are a hope, not a correction)
+CORRECTION = re.compile(r"\b(?:meant|i mean|correction|sorry (?:it's|its|it is)|should (?:have )?said|"
+                        r"should be(?! (?:back|in|ok|okay|fine|better|alright|able|well|home|there|at school|in school|good|right)\b)|"
                         r"(?:but|actually) (?:it's|its|it is)|(?:it's|its|it is) actually)\b")
 
 
@@ -381,7 +427,7 @@ def _mention(kind, m, today: date, before: str = "", after: str = "") -> Mention
         days = [school_year_date(today, n, month) for n in nums]
         if any(d is None for d in days):
             return None
-        if re.search(r"-|to|until|till", g["list"]) and len(days) == 2:
+        if re.search(r"-|–|—|to|until|till", g["list"]) and len(days) == 2:
             days = weekdays_between(days[0], days[1])
         mt.days = sorted(set(days))
     elif kind in ("day_month", "month_day"):
@@ -398,6 +444,9 @@ def _mention(kind, m, today: date, before: str = "", after: str = "") -> Mention
         mt.days = [x]
     elif kind == "next_week":
         mon = week_monday(today) + timedelta(days=7)
+        mt.days = weekdays_between(mon, mon + timedelta(days=4))
+    elif kind == "week_after_next":
+        mon = week_monday(today) + timedelta(days=14)
         mt.days = weekdays_between(mon, mon + timedelta(days=4))
     elif kind == "last_week":
         mon = week_monday(today) - timedelta(days=7)
@@ -481,6 +530,8 @@ def _context(mt: Mention, text: str, today: date) -> None:
     after = text[mt.end:mt.end + 30]
     pre = text[max(0, mt.start - 45):mt.start]
     mt.exclusive = bool(EXCL_BEFORE.search(before) or EXCL_AFTER.match(after)) and mt.kind not in ("count", "vague", "few")
+    if mt.days and mt.days[0] > today and TRY_BEFORE.search(before):
+        mt.exclusive = True
     if mt.exclusive and (NEG_IN_SCHOOL.search(before) or AFRAID_TO_COME.search(before)):
         mt.exclusive = False
     if (mt.kind in ("tomorrow", "wd") and HOPE_BACK_BEFORE.search(before)
@@ -488,10 +539,14 @@ def _context(mt: Mention, text: str, today: date) -> None:
         mt.exclusive = True  # "won't be in today, hopefully tomorrow.": the hoped-for return day
     if INCLUSIVE_END_BEFORE.search(before) or (mt.exclusive and INCLUSIVE_AFTER.match(after)):
         mt.exclusive = mt.inclusive_end = True
+    if mt.exclusive and mt.days and END_OF_BEFORE.search(before):
+        mt.inclusive_end = True
+        mt.days = mt.days[-1:]  # "the end of next week": its Friday
     mt.is_from = bool(FROM_BEFORE.search(before))
     mt.negated = bool(NOT_BEFORE.search(before) or NARRATIVE_BEFORE.search(before)
                       or (mt.kind != "today" and AGAIN_BEFORE.search(before))
-                      or CHANGED_FROM_BEFORE.search(before))
+                      or CHANGED_FROM_BEFORE.search(before) or MAYBE_BEFORE.search(before)
+                      or (mt.days and mt.days[0] > today and MAYBE_AFTER.match(after)))
     if NOT_BEFORE.search(before) and re.match(r"\s*(?:either|as well|too)\b", after):
         mt.negated = False  # "probably not Monday either": off that day too
     if mt.kind in ("today", "tomorrow", "wd") and IN_TODAY_BEFORE.search(before):
@@ -503,11 +558,14 @@ def _context(mt: Mention, text: str, today: date) -> None:
     since_off = bool(SINCE_OFF_BEFORE.search(before)) and not NOT_HOME_SINCE.search(before)
     if since_off:
         mt.negated, mt.is_from = False, True
-    if mt.kind == "count" and STORY_COUNT_BEFORE.search(before):
+    # "would it be ok if she missed 3 days": a request, not a count in the story.
+    if mt.kind == "count" and STORY_COUNT_BEFORE.search(before) and not IF_PAST_BEFORE.search(pre):
         mt.kind = "story_count"  # "hasn't been home for 3 days", "he missed two days"
+    if mt.kind == "this_week" and WITH_CARER_BEFORE.search(before):
+        mt.kind, mt.days = "story_week", []
     if mt.kind == "after_weekend" and not mt.exclusive:
         mt.days = []  # "exhausted after the weekend away": only "back after the weekend" names a day
-    mt.event = not mt.negated and not mt.exclusive and bool(EVENT_BEFORE.search(before))
+    mt.event = not mt.negated and not mt.exclusive and bool(EVENT_BEFORE.search(before) or AFTER_SCHOOL_AFTER.match(after))
     if mt.days and WEEK_OF_BEFORE.search(before):
         mon = week_monday(mt.days[0])
         mt.days = weekdays_between(mon, mon + timedelta(days=4))
@@ -519,8 +577,9 @@ def _context(mt: Mention, text: str, today: date) -> None:
     mt.past = not (mt.exclusive or since_off or CHANGED_TO_BEFORE.search(before)) and (
         mt.kind in ("yesterday", "last_wd", "last_week")
         or (mt.kind in ("wd", "this_week") and bool(PAST_BEFORE.search(pre)) and not IF_PAST_BEFORE.search(pre))
+        or (mt.kind == "wd" and bool(ASSAULT_CLAUSE_BEFORE.search(text[max(0, mt.start - 90):mt.start])))
         or (mt.kind == "wd" and bool(PAST_AFTER.match(after)))
-        or (mt.kind == "this_week" and bool(STORY_AFTER.match(after)))
+        or (mt.kind == "this_week" and bool(STORY_AFTER.match(after) or BEEN_WEEK_BEFORE.search(before)))
         or (mt.kind == "today" and bool(PAST_BEFORE.search(pre)) and not WAS_ABSENT.search(pre)))
 
 
@@ -577,13 +636,84 @@ def _following(found: list, text: str) -> None:
             prev = m
 
 
+# "finish on Wednesday 17th December instead of Friday": the last day in school is the first
+# day; the days off run from the next school day to the second one.
+FINISH_BEFORE = re.compile(r"\b(?:finish|finishing|break up|breaking up|leave school|end term)(?: school)? (?:on )?(?:the )?$")
+INSTEAD_OF = re.compile(r"^\s*(?:,\s*)?instead of\s*(?:the\s+)?(?:on\s+)?$")
+
+
+def _finish_instead(found: list, text: str) -> list:
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if (len(a.days) == 1 and len(b.days) == 1 and FINISH_BEFORE.search(text[max(0, a.start - 30):a.start])
+                and INSTEAD_OF.match(text[a.end:b.start])):
+            last = b.days[0]
+            if b.kind == "wd" and last <= a.days[0]:
+                last = on_or_after(a.days[0] + timedelta(days=1), last.weekday())
+            span = Mention("range", a.start, b.end, weekdays_between(next_weekday(a.days[0]), last))
+            return found[:i] + [span] + found[i + 2:]
+    return found
+
+
+def _relative_list(found: list, text: str) -> None:
+    """'the Thursday and Friday before half term': a weekday listed just before a relative
+    one is counted from the same event, so it is not the coming weekday either."""
+    for a, b in zip(found, found[1:]):
+        if a.kind == "wd" and b.kind == "relative" and re.match(_WD, text[b.start:b.end].replace("the ", "", 1)) \
+                and LIST_JOIN.match(text[a.end:b.start]) and text[a.end:b.start].strip():
+            a.kind, a.days = "relative", []
+
+
+def _list_to_today(found: list, text: str, today: date) -> None:
+    """'off the last 3 days - Monday, Tuesday and today': weekdays listed up to today or
+    yesterday are the ones just gone."""
+    for i in range(len(found) - 1, 0, -1):
+        b = found[i]
+        if b.kind not in ("today", "yesterday") or b.negated:
+            continue
+        j = i - 1
+        while (j >= 0 and found[j].kind == "wd" and found[j].days and found[j + 1].days
+               and LIST_JOIN.match(text[found[j].end:found[j + 1].start]) and text[found[j].end:found[j + 1].start].strip()):
+            if found[j].days[0] > today:
+                found[j].days = [found[j].days[0] - timedelta(days=7)]
+            j -= 1
+
+
+def _list_month(found: list, text: str, today: date) -> None:
+    """'Weds 11th and Thurs 12th March': an ordinal listed before a dated day shares its month."""
+    for a, b in zip(found, found[1:]):
+        if (a.kind in ("ordinal", "wd_ordinal") and b.kind in ("day_month", "day_list_month") and a.days and b.days
+                and LIST_JOIN.match(text[a.end:b.start]) and text[a.end:b.start].strip()):
+            d = school_year_date(today, a.days[0].day, b.days[0].month)
+            wd = re.match(_WD, text[a.start:a.end])
+            if d is not None and (wd is None or WEEKDAYS[wd.group(0)] == d.weekday()):
+                a.days = [d]
+
+
+def _month_named_before(found: list, text: str, today: date) -> None:
+    """'over Feb half term ... the Monday and Tuesday after (22nd and 23rd)': a bare ordinal
+    after a month named only vaguely is a day of that month."""
+    month = None
+    for m in found:
+        if m.kind == "vague":
+            mon = re.search(rf"\b{_MON}\b", text[m.start:m.end])
+            month = MONTHS[mon.group(0)] if mon else month
+        elif m.kind in ("day_month", "month_day", "day_list_month", "numeric", "numeric_split"):
+            month = None  # a full date after it names its own month
+        elif m.kind == "ordinal" and month is not None and m.days and m.days[0].month != month:
+            d = school_year_date(today, m.days[0].day, month)
+            if d is not None:
+                m.days = [d]
+
+
 def _same_weekday_as_dated(found: list) -> None:
     """"Monday 1st June ... flight back Monday morning": a bare weekday repeats a dated one."""
     dated: dict = {}
     for m in found:
         if m.kind in ("day_month", "month_day", "ordinal", "wd_ordinal", "numeric", "numeric_split") and len(m.days) == 1:
-            dated[m.days[0].weekday()] = m.days[0]
-        elif m.kind == "wd" and m.days and m.days[0].weekday() in dated:
+            if not m.exclusive:  # ("flying on Monday ... back on 9th February" is another Monday)
+                dated.setdefault(m.days[0].weekday(), m.days[0])
+    for m in found:  # before or after the dated one ("Thursday 10/12/26")
+        if m.kind == "wd" and m.days and m.days[0].weekday() in dated:
             m.days = [dated[m.days[0].weekday()]]
 
 
@@ -591,8 +721,8 @@ def _extend_next(found: list, text: str, today: date) -> None:
     """'next Tuesday and Wednesday': 'next' carries over a list of weekdays."""
     for a, b in zip(found, found[1:]):
         if a.kind in ("next_wd", "wd_next_week") and b.kind == "wd" and RANGE_JOIN.match(text[a.end:b.start]):
-            b.kind = "next_wd"
-            b.days = [week_monday(today) + timedelta(days=7 + b.days[0].weekday())]
+            b.kind = "next_wd"  # in the same week as the day before it (next week, or the week after)
+            b.days = [week_monday(a.days[0]) + timedelta(days=b.days[0].weekday())]
 
 
 def _week_modifiers(found: list, today: date, text: str = "") -> None:
@@ -602,13 +732,15 @@ def _week_modifiers(found: list, today: date, text: str = "") -> None:
     if not wds:
         return
     for m in list(found):
-        if m.kind == "next_week":
-            near = [w for w in wds if _near(w, m, text)]
+        if m.kind in ("next_week", "week_after_next") and not m.inclusive_end:  # ("until the end of next week": an end)
+            # "the week after next, Monday to Wednesday": the days of that week
+            near = [w for w in wds if _near(w, m, text, m.kind == "week_after_next")]
             if not near:
                 continue
+            weeks = 14 if m.kind == "week_after_next" else 7
             for w in near:
                 w.kind = "next_wd"
-                w.days = [week_monday(today) + timedelta(days=7 + w.days[0].weekday())]
+                w.days = [week_monday(today) + timedelta(days=weeks + w.days[0].weekday())]
             found.remove(m)
         elif m.kind == "this_week" and any(not w.past for w in wds):
             # "Wednesday and Thursday this week": the days, not the whole week (but "Friday the
@@ -624,9 +756,21 @@ def _week_modifiers(found: list, today: date, text: str = "") -> None:
             found.remove(m)
 
 
-def _near(w: Mention, m: Mention, text: str) -> bool:
-    """A weekday and a week phrase in one clause, within a few words of each other."""
+def _all_week_of_dates(found: list, text: str, today: date) -> None:
+    """'on set from 15/06 to 19/06 ... with her all week': a bare 'all week' is the week of
+    the dates named, not the current one."""
+    this_fri = week_monday(today) + timedelta(days=4)
+    if any(m.kind in ABSOLUTE and m.days and min(m.days) > this_fri and not m.past for m in found):
+        for m in [m for m in found if m.kind == "this_week" and text[m.start:m.end] == "all week"]:
+            found.remove(m)
+
+
+def _near(w: Mention, m: Mention, text: str, comma_ok: bool = False) -> bool:
+    """A weekday and a week phrase in one clause, within a few words of each other
+    (`comma_ok`: or just after it, "the week after next, Monday to Wednesday")."""
     gap = text[w.end:m.start] if w.end <= m.start else text[m.end:w.start]
+    if comma_ok and m.end <= w.start and gap.strip() in (",", ":", "-"):
+        return True
     return len(gap) <= 25 and not re.search(r"[,.;!?]|\b(?:as well as|plus|also|then|but)\b", gap)
 
 
@@ -646,6 +790,8 @@ def _ranges(found: list, text: str) -> list:
                 lo, hi = a.days[0], b.days[0]
                 if a.kind in ("wd",) and hi < lo:
                     hi += timedelta(days=7)
+                elif a.kind == b.kind == "ordinal" and hi < lo and b.days[0].day >= lo.day:
+                    hi = lo.replace(day=b.days[0].day)  # "from the 16th to the 19th": one month
                 inclusive = (not re.search(r"until|till?\b", join)
                              or bool(INCLUSIVE_AFTER.match(text[b.end:b.end + 12])))  # "wed till fri inclusive"
                 if not inclusive:
@@ -692,7 +838,12 @@ def _select(found: list, text: str, today: date, now: time | None, intent: str =
         if later:
             found = later
     found = _sorry_correction(found, text)
+    found = _finish_instead(found, text)
     _share_list_status(found, text)
+    _relative_list(found, text)
+    _list_month(found, text, today)
+    _list_to_today(found, text, today)
+    _month_named_before(found, text, today)
     _same_weekday_as_dated(found)
     _following(found, text)
     evening = (now or time(8, 0)) >= time(16, 0) and today.weekday() < 5
@@ -708,6 +859,7 @@ def _select(found: list, text: str, today: date, now: time | None, intent: str =
     if any(m.days for m in found if not m.event and not (intent == "leave_request" and m.past)):
         found = [m for m in found if not m.event]
     _week_modifiers(found, today, text)
+    _all_week_of_dates(found, text, today)
     _extend_next(found, text, today)
     _weekday_lists(found)
     found = _ranges(found, text)
@@ -802,14 +954,18 @@ def _combine(found: list, text: str, today: date, now: time | None, intent: str)
     days = set()
     if ends:
         end = min(ends[-1].days) + timedelta(days=1 if ends[-1].inclusive_end else 0)
-        if end <= start and today.weekday() < 5 and today < end and start > today:
+        if end <= start and ends[-1].kind == "wd" and (starts or explicit or today.weekday() >= 5 or today >= end
+                                                       or start <= today):
+            # "from Wednesday 2nd June ... back for Monday": the first such day after the start
+            end += timedelta(days=7 * ((start - end).days // 7 + 1))
+        elif end <= start and today.weekday() < 5 and today < end and start > today:
             start = today  # "he'll be in tomorrow" sent in the evening: off today
-        elif end <= start and ends[-1].kind == "wd":
-            end += timedelta(days=7)
         days.update(weekdays_between(start, end - timedelta(days=1)))
+        back = None if ends[-1].inclusive_end else min(ends[-1].days)
         for m in explicit:
             if not (m.is_from or (counts or rest)):
-                days.update(m.days)
+                # "fly back on the 6th ... they'll be in on the 6th": the return day is not off
+                days.update(d for d in m.days if d != back)
     elif counts:
         days.update(count_from(start, counts[0].count))
     elif rest:

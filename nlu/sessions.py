@@ -11,25 +11,35 @@ import re
 from datetime import time
 
 _LUNCH = r"(?:lunch|lunchtime|dinner|dinnertime|dinner time)"
-_ARRIVE = (r"(?:in|back|come|coming|go|going|be|get|attend|attending|bring|bringing|drop|dropping)"
-           r"(?: (?:him|her|them|in|back|to school|into school|in school|school|off))*")
+# ("off" only as in "drop her off": "she'll be off in the afternoon" is not an arrival)
+_ARRIVE = (r"(?:(?:drop|dropping)(?: (?:him|her|them))? off|in|back|come|coming|go|going|be|get|attend|attending|"
+           r"bring|bringing|drop|dropping)"
+           r"(?: (?:him|her|them|in|back|to school|into school|in school|school))*")
+# "I'll be collecting her at lunch": the words between are not a departure.
+_NOT_DEPART = r"(?!collect|pick|fetch|sign|tak)"
 # Late and back only after lunch: the arrival is in the afternoon session.
 _BACK_AFTER_LUNCH = re.compile(rf"\b{_ARRIVE}(?: \w+){{0,2}} after {_LUNCH}\b")
 # The child misses the morning: arrives at or after lunch, or is off for the morning only.
 _IN_AFTER_LUNCH = re.compile(
-    rf"\b{_ARRIVE}(?: \w+){{0,2}} (?:after|at|by|for) {_LUNCH}\b|\b{_ARRIVE} (?:for|in) (?:the )?afternoon\b")
+    rf"\b{_ARRIVE}(?: {_NOT_DEPART}\w+){{0,2}} (?:after|at|by|for) {_LUNCH}\b|\b{_ARRIVE} (?:for|in) (?:the )?afternoon\b")
+# "he'll be in school this afternoon", "I'll bring her in this afternoon": in for the afternoon only
+# (but "won't be in this afternoon" misses it).
+_IN_THIS_AFTERNOON = (r"|(?<!n't )(?<!not )(?<!never )\b(?:be|come|coming|get|bring|bringing)"
+                      r"(?: (?:him|her|them))?(?: (?:in|back|to school|into school|in school))+ (?:this|the) afternoon\b")
 _AM = re.compile(
-    _IN_AFTER_LUNCH.pattern +
+    _IN_AFTER_LUNCH.pattern + _IN_THIS_AFTERNOON +
     r"|\b(?:morning only|just the morning|for the morning|the morning off|morning off|have the morning|"
     r"mornings of|(?:until|till|til) (?:this|the) afternoon)\b"
-    r"|\b(?:miss|off|out)\w*(?: for| in)? (?:the|this|tomorrow|\w+day) morning\b"
+    r"|\b(?:miss\w*|off|out)(?: for| in)? (?:the|this|tomorrow|\w+day) morning\b"  # ("rang the office this morning")
     r"|\b(?:not (?:be )?in|won't be in|can't (?:come|make it)|can't face coming in|keep(?:ing)? (?:him|her|them) "
     r"(?:off|home))(?: \w+){0,2} this morning\b")
 # The child misses the afternoon, said outright.
 _PM = re.compile(
-    r"\b(?:off|out|home|leave|leaving|leaves|excused|absent|miss\w*|study leave)(?: school| early| for| from school)*"
+    r"\b(?:off|out|home|leave|leaving|leaves|excused|absent|miss\w*|study leave)(?: school| early| for| from school| in)*"
     r" (?:this|the|tomorrow|\w+day) afternoon\b|\bmiss\w*(?: \w+){0,3} afternoons\b"
-    r"|\b(?:not|n't)(?: be)? (?:in|come|coming)(?: \w+){0,3} (?:this|the|\w+day) afternoon\b"
+    r"|(?:\bnot|n't)(?: be)? (?:in|come|coming)(?: \w+){0,3} (?:this|the|\w+day) afternoon\b"  # "won't be in this afternoon"
+    # "come in for her exam at 9 and then come home": in for the morning only
+    r"|\b(?:come|coming|go|going|be) in\b[^.?!]{0,40}\bthen (?:come|go|coming|going|be) (?:straight )?home\b"
     rf"|\b(?:afternoon off|pm only|afternoon only|leave early|leaving early|finish early|home at {_LUNCH}|at lunchtime|"
     rf"leave (?:school )?at {_LUNCH}|pick(?:ing)? \w+ up (?:early|at)|collect(?:ing)? \w+ (?:early|at))\b")
 # An afternoon named in passing ("the funeral is this afternoon") marks PM only when

@@ -13,12 +13,15 @@ from datetime import time
 _HOURWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _MINWORD = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "twenty-five": 25}
+_WORDMIN = {"fifteen": 15, "thirty": 30, "forty five": 45, "twenty": 20, "forty": 40, "fifty": 50}
 _H = r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 TIME_RE = re.compile(
     rf"\b(?:(?P<half>half|quarter) (?P<rel>past|to) (?P<h1>{_H})"
     rf"|(?P<mins>[1-5]?[05]|five|ten|twenty(?:[ -]five)?) (?:mins? |minutes )?(?P<rel2>past|to) (?P<h5>{_H})"
     rf"|half (?P<h2>{_H})"
+    # "by nine thirty", "ten fifteen": an hour word and a minutes word
+    rf"|(?P<h6>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<mw>fifteen|thirty|forty[ -]five|twenty|forty|fifty)"
     rf"|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d) ?(?P<ap>am|pm)?"
     # "in for 9 30": text-speak with the separator left out (read only after a preposition)
     rf"|(?P<hs>1[0-2]|0?[1-9]) (?P<ms>[0-5][05])"
@@ -46,7 +49,22 @@ ARRIVAL_BEFORE = re.compile(
     # "there for afternoon registration at 1.10"
     r"(?:in time )?for (?:the )?(?:afternoon |morning |am |pm )?(?:registration|reg)(?: at)?)"
     rf"(?: school| class| late| in)?{_HEDGES}(?: ?[,.])?\s*$")
-SOFT_ARRIVAL_BEFORE = re.compile(r"\b(?:by|for|around|about|approx|approximately|roughly|maybe|probably)\s*$")
+SOFT_ARRIVAL_BEFORE = re.compile(r"\b(?:by|for|around|about|approx|approximately|roughly|maybe|probably|hopefully|"
+                                 # "ETA 9.30", "not before 10", "should be 10ish", "with you by nine thirty"
+                                 r"eta|e ?t ?a|not before|no earlier than|should be|with you(?: by| for| at)?)\s*$")
+# "he come 10 o'clock", "Lucy is coming in at 10.45": an arrival verb right before the time
+# (read before the appointment words, whose "is ... at" would otherwise take it).
+COMING_BEFORE = re.compile(
+    # after a subject or auxiliary ("a plumber coming at 8" is someone else arriving at home)
+    r"\b(?:he|she|they|i|we|will|'ll|is|are|'s|'re|to|can|should|would|could|gonna|may|might|then)"
+    r"(?: (?:be|probably|hopefully|definitely|just|only|still))? (?:come|comes|coming|arrive|arrives|arriving|come back|coming back|be back|be in|be there|"
+    r"(?:drop|dropping|drops) (?:him|her|them) off|get (?:him|her|them) in|(?:bring|bringing) (?:him|her|them))(?: in| back| to school| into school)?"
+    r"(?: at| for| by| around| about| approx| approximately| ish)*\s*$")
+# "9.40 ish", "9.30 at the latest": a time hedged as an arrival.
+ARRIVAL_AFTER = re.compile(r"^\s*(?:ish\b|at the (?:very )?latest\b|latest\b|at the earliest\b)")
+# "Sorry. 9:20" as the last words of a late message: the time stands for the arrival.
+LONE_BEFORE = re.compile(r"[.,!;-]\s*$")
+LONE_AFTER = re.compile(r"^\s*(?:[.!?]\s*)*(?:(?:sorry|thanks|thank you|thx|apologies|x+)\b[.! ]*)?$")
 # Coming home from somewhere last night is not coming to school ("didn't get back till 1am").
 PAST_RETURN_BEFORE = re.compile(
     r"\b(?:came|got|left|arrived|returned|didn't get|did not get)(?: back| home| in| there| here)?"
@@ -57,7 +75,11 @@ APPOINTMENT_BEFORE = re.compile(
     r"check ?up|session|audition|exam|funeral|operation|is|it's|at the \w+|starts?|booked)"
     r"(?: \w+){0,3}? (?:at|for)\s*(?:about|around)?\s*$")
 DEPART_BEFORE = re.compile(
-    rf"\b(?:pick(?:ing)? (?:{_OBJ} )?up|pick(?:ing)? (?:him|her|them)|send(?:ing)? {_OBJ} to (?:the )?(?:office|reception)|collect(?:ing)?(?: {_OBJ})?|get(?:ting)? (?:him|her|them)|"
+    # "pick up Nat at 1:45", "collected Mason at 1", "be let out at 2.30", "comes out of school at 1.30",
+    # "if he left at 12.30"
+    rf"\b(?:pick(?:ing)? up {_OBJ}|collected {_OBJ}|let (?:{_OBJ} )?out|get (?:him|her|them) out|comes out|came out of school|"
+    r"(?:if|could|can) (?:he|she|they) left|"  # (not "when dad left at 10": the story)
+    rf"pick(?:ing)? (?:{_OBJ} )?up|pick(?:ing)? (?:him|her|them)|send(?:ing)? {_OBJ} to (?:the )?(?:office|reception)|collect(?:ing)?(?: {_OBJ})?|get(?:ting)? (?:him|her|them)|"
     rf"fetch(?:ing)?(?: {_OBJ})?|come for (?:him|her|them)|be at reception(?: for (?:him|her|them))?|"
     rf"leave|leaving|leaves|come out|coming out|be released|released|"
     rf"take (?:him|her|them)(?: out)?|taking (?:him|her|them)(?: out)?|(?:took|take|taking) {_OBJ} out|"
@@ -65,7 +87,7 @@ DEPART_BEFORE = re.compile(
     # "left early today at 1pm": a past departure, told after school; a bare "left at 10"
     # is more often the story (dad left, we left home), so it needs "early" or "school".
     r"(?:left|went home|signed out)(?: school)? early(?: today| this afternoon| yesterday)?|left school)"
-    r"(?: early)?(?: from (?:school|reception|class|the office))?(?: school)?"
+    r"(?: early)?(?: (?:from|of) (?:school|reception|class|the office))?(?: school)?"
     r"(?: at| around| about| by| for)?(?: about| around)?\s*$")
 
 
@@ -95,6 +117,8 @@ def _value(m) -> time | None:
         h, mins = _hour(g["h5"]), int(g["mins"]) if g["mins"].isdigit() else _MINWORD.get(g["mins"], 0)
         if g["rel2"] == "to":
             h, mins = h - 1, 60 - mins
+    elif g["h6"]:
+        h, mins = _hour(g["h6"]), _WORDMIN[g["mw"].replace("-", " ")]
     elif g["h2"]:
         h, mins = _hour(g["h2"]), 30       # "half 10" is 10:30 in British speech
     elif g["hs"] is not None:
@@ -116,14 +140,24 @@ def _value(m) -> time | None:
     return time(h, mins)
 
 
-def _role(before: str, after: str) -> str:
+# "I'll ring the school at 9": when the parent calls, not when the child arrives.
+PHONE_BEFORE = re.compile(r"\b(?:ring|call|phone|text|email|speak to|talk to)\b(?: [\w']+){0,3}? (?:at|after|around|about|by)\s*$")
+
+
+def _role(before: str, after: str, clock: bool = False) -> str:
     if DEPART_BEFORE.search(before):
         return "departure"
+    if PHONE_BEFORE.search(before):
+        return "other"
+    if COMING_BEFORE.search(before) and not PAST_RETURN_BEFORE.search(before):
+        return "arrival"
     if APPOINTMENT_BEFORE.search(before) or re.match(r"^\s*(?:appointment|appt)", after):
         return "appointment"
     if PAST_RETURN_BEFORE.search(before):
         return "other"
-    if ARRIVAL_BEFORE.search(before) or SOFT_ARRIVAL_BEFORE.search(before):
+    if ARRIVAL_BEFORE.search(before) or SOFT_ARRIVAL_BEFORE.search(before) or ARRIVAL_AFTER.match(after):
+        return "arrival"
+    if clock and LONE_BEFORE.search(before) and LONE_AFTER.match(after):
         return "arrival"
     return "other"
 
@@ -133,12 +167,13 @@ def find_times(text: str) -> list:
     out = []
     for m in TIME_RE.finditer(text):
         before = text[max(0, m.start() - 50):m.start()]
-        if (m.group("h4") or m.group("hs")) is not None and not BARE_BEFORE.search(before):
-            continue  # a lone number ("3 days", "year 5", "the school one") is not a time
+        if ((m.group("h4") or m.group("hs") or m.group("h6")) is not None and not BARE_BEFORE.search(before)
+                and not m.group(0).endswith("ish")):
+            continue  # a lone number ("3 days", "year 5", "the school one") is not a time ("10ish" is)
         value = _value(m)
         if value is None or value < time(6, 0) and not (m.group("ap") or m.group("ap3")):
             continue
-        out.append(TimeMention(m.start(), m.end(), value, _role(before, text[m.end():m.end() + 30])))
+        out.append(TimeMention(m.start(), m.end(), value, _role(before, text[m.end():m.end() + 30], m.group("h") is not None)))
     return out
 
 
