@@ -94,66 +94,99 @@ NICKNAMES.update({
     "antonia": ["toni", "tonia"], "antonio": ["toni", "tony"], "roberta": ["bobbi", "bobbie", "robbie", "bertie"],
     "abdirahman": ["abdi"], "abdullahi": ["abdi"], "mikolaj": ["mikey"], "wiktoria": ["wika", "vicky"],
     "zuzanna": ["zuzia"], "bartosz": ["bartek"], "tomasz": ["tomek"], "jan": ["janek"],
+    # Polish -ek/-ka/-nia diminutives ("Antek is sick", "hanka has a cold"), Ty for Tyler, Yoruba short forms.
+    "antoni": ["antek", "antos", "tosiek"], "hanna": ["hania", "hanka", "hanusia"], "anna": ["annie", "ania", "anka"],
+    "franciszek": ["franek"], "stanislaw": ["stasiek", "staś", "stas"], "szymon": ["szymek"], "piotr": ["piotrek"],
+    "tyler": ["ty"], "tyrone": ["ty"], "tyson": ["ty"], "ifeoluwa": ["ife"], "ifeoma": ["ife"], "sally": ["sal"],
 })
 # Whole-group phrases. `one of mine` is not one of these (see ONE_OF).
 GROUP_RE = re.compile(
     r"\b(?:both|all (?:three|3|four|4|two|2)|all of (?:them|mine|my (?:kids|children|boys|girls|lot))|"
-    r"(?:the|my|our) (?:kids|children|kiddies|kiddos|boys|girls|twins|lot|two|three|2|3)|"
+    r"(?:the|my|our|wor) (?:kids|children|kiddies|kiddos|bairns|weans|little ones|boys|girls|twins|lot|two|three|2|3)|"
     r"(?:the|my) (?:two|three|2|3|both) of (?:them|mine)|the pair of them|them both|they both|"
     r"(?:neither|none) of (?:them|the kids|my|mine)|all my (?:kids|children)|"
     r"copiii|dzieci|dzieciaki|los niños|les enfants|die kinder|bachay|bachon|bache)\b")
 # Vaguer group words, trusted only when the message is itself about attendance.
-WEAK_GROUP_RE = re.compile(r"\b(?:kids|children|neither|we all|all of us|the whole family|all three)\b")
+WEAK_GROUP_RE = re.compile(r"\b(?:kids|children|bairns|weans|neither|we all|all of us|the whole family|all three)\b")
 # "the kids in the playground", "are the children allowed...": children in general.
 GENERIC_AFTER = re.compile(r"^\s*(?:in (?:the |his |her |their |my )?(?:playground|class|classes|yard|street|year)|"
                            r"are allowed|allowed|supposed|meant to|in need|who (?:are|were))\b")
 GENERIC_BEFORE = re.compile(r"\b(?:one|some|photos?|pictures?|other)\s+(?:of\s+)?$")
+# "the baby was sick as we left" is an infant at home, not one of the school children.
 ONE_OF = re.compile(r"\bone of (?:mine|them|my|the|our)\b|\b(?:eldest|youngest|oldest|older one|younger one|"
-                    r"little one|middle one|big one|baby)\b")
+                    r"little one|middle one|big one|(?<!the )baby|the baby(?! (?:was|is|has|woke|kept|had)\b))\b")
 # For attendance messages, a plural pronoun or "we" as the party travelling covers everyone.
+# "we r in spain", "were stuck in lanzarote", "no way we can get in", "we'll be 10 minutes late":
+# the family as a whole is away, stuck or late.
 PLURAL_RE = re.compile(r"\b(?:they|they're|they'll|they've|them|their|theyre|theyll)\b|"
-                       r"\bwe(?:'re| are| r|'ll| will| were)? (?:(?:all|both) )?(?:away|going away|running late|late|"
-                       r"try(?:ing)? to get in|not in|won't be in|overslept|slept in)\b")
+                       r"\b(?:we|were)(?:'re| are| r|'ll| will| were)?(?: be)? (?:(?:all|both) )?(?:away|going away|running late|late|"
+                       r"\d+ ?(?:minutes|mins) late|a (?:bit|little) late|stuck|snowed in|flooded in|in (?!school\b|the\b|a\b)[a-z]+|"
+                       r"going|goin|off to|try(?:ing)? to get in|not in|won't be in|overslept|slept in)\b|"
+                       r"\bwe (?:can't|cant|cannot|can not|couldn't|could not) get (?:the car )?(?:in|out|there|to school)\b|"
+                       r"\bno way (?:we can get in|out|of getting in)\b|\b(?:can't|cannot|cant) get the car out\b")
 CARRIED_RE = re.compile(r"\b(?:pick|picking|collect|collecting|bring|bringing|drop|dropping) them\b")
 BOYS_RE = re.compile(r"\b(?:boys|lads|sons)\b")
 GIRLS_RE = re.compile(r"\b(?:girls|daughters)\b")
+# One child spoken of: "my daughter", "she is", "bringing her in". With these a bare "they"/"we"
+# is other people or the household, not all the children.
+SINGLE_CHILD = re.compile(r"\b(?:my (?:daughter|son|girl|boy)|(?:she|he)(?:'s| is| has| was|'ll| will| won't| wont| can't)|"
+                          r"(?:bring|bringing|take|taking|send|sending|get|getting) (?:her|him) (?:in|back)|"
+                          r"(?:keep|keeping) (?:her|him) (?:off|home|at home))\b")
+# Subject pronouns only: "She's got bruises... I've kicked him out" is about a girl.
+SUBJECT_MALE = re.compile(r"\b(?:my (?:son|boy|lad)|he|he's|hes|he'll|he'd)\b")
+SUBJECT_FEMALE = re.compile(r"\b(?:my (?:daughter|girl)|she|she's|shes|she'll|she'd)\b")
 SINGLE_MALE = re.compile(r"\b(?:my (?:son|boy|lad)|he|he's|hes|him|his|he'll|he'd)\b")
 SINGLE_FEMALE = re.compile(r"\b(?:my (?:daughter|girl)|she|she's|shes|her|hers|she'll|she'd)\b")
 # A child written like this is at school or not affected: "Sam is in", "Kasia will carry on
 # as normal", "Oscar walked so he's on time", "Lola doesn't know". "In" followed by a time,
 # a place or a state ("in by 10", "in the play", "in a lot of pain") is not "at school".
+# "in with her dad", "going in with his friend's mum": taken in by someone, so at school.
+_WITH_ESCORT = (r"\s+(?:(?:his|her|their|my|our|the)\s+)?(?:dad|dad's|daddy|mum|mum's|mam|mummy|mom|friend|friends|friend's|"
+                r"nan|nana|gran|granny|grandma|grandad|grandpa|neighbour|neighbour's|childminder|auntie|aunty|uncle|"
+                r"brother|sister|cousin|step ?dad|step ?mum|partner|husband|wife)\b")
 _NOT_SCHOOL = (r"(?!\s*(?:late|later|for\b|by\b|at\b|after|from|around|about|tomorrow|on (?:the )?(?:mon|tue|wed|thu|fri|sat|sun|\d)|this afternoon|this pm|lunch|next|"
-               r"once|when|whenever|as soon|asap|soon|shortly|until|till|straight|very|with|the\b|a\b|an\b|his\b|her\b|their\b|my\b|plaster|"
-               r"pain|agony|tears|bits|bed|hospital|a&e|school\b|\d))")
-_IN = (r"(?:in school|at school|in as (?:normal|usual)|back in|gone in|went in|coming in|going in|in)\b"
+               r"once|when|whenever|as soon|asap|soon|shortly|until|till|straight|very|with(?!" + _WITH_ESCORT + r")|the\b|a\b|an\b|his\b|her\b|their\b|my\b|plaster|"
+               r"pain|agony|tears|bits|bed|hospital|a&e|school\b|\d|"
+               r"reception\b|nursery\b|year\b|yr\b|y\d|class\b))")  # "is in Reception/Year 4": a class, not attendance
+_IN = (r"(?:in school|at school|back (?:at|in) school|inside|on (?:his|her|their|the|my) way in|in as (?:normal|usual)|back in|gone in|went in|coming in|going in|in)\b"
        + _NOT_SCHOOL)
 _ATTENDS = (r"(?:(?:(?:coming|going|come|go|comes) to school|(?:come|comes|coming)\s*$)" + _NOT_SCHOOL + r"|on time|"
-            r"(?:(?:at|for) )?(?:the )?(?:normal|usual) time|(?<=be )there\s*$|carry on as normal|carrying on as normal|as normal|as usual|staying (?:in|at) school|"
+            r"(?:(?:at|for) )?(?:the )?(?:normal|usual) time|"
+            r"(?:come|comes|coming|go|goes|going)\s+(?:in\s+|to school\s+)?(?:normal|normally|as normal|as usual|like normal|usual)|"
+            r"(?:staying|stays)\s*$|(?<=be )there\s*$|carry on as normal|carrying on as normal|as normal|as usual|staying (?:in|at) school|"
             r"stay (?:in|at) school|(?:doesn't|does not|don't) know(?! (?:where|if|when|what|why|how|whether|who))|unaffected|not affected)\b")
 # Right after the name: "Sam's in", "Amy is fine", "Fatima and Ali come".
 UNAFFECTED_DIRECT = re.compile(
-    r"^(?:'s\s*(?:already\s+|still\s+|also\s+)?(?:" + _IN + r"|fine|ok|okay|" + _ATTENDS + r")|\s*(?:is|are|will be|'ll be|will|'ll|can|should be|has|have|"
+    r"^(?:'s\s*(?:already\s+|still\s+|also\s+)?(?:" + _IN + r"|fine|ok|okay|" + _ATTENDS + r")|\s*(?:is|are|was|were|will be|'ll be|will|'ll|can|should be|has|have|"
     r"they|both|too|also|is still|are still|will still be)\s+(?:still\s+|definitely\s+|also\s+|both\s+|"
-    r"all\s+|already\s+)?(?:" + _IN + r"|(?:fine|ok|okay|well|not ill|not sick)\b|" + _ATTENDS + r")|\s*" + _ATTENDS +
+    r"all\s+|already\s+)?(?:" + _IN + r"|(?:fine|ok|okay|well|not ill|not sick|clear|all clear)\b|" + _ATTENDS + r")|\s*" + _ATTENDS +
     r"|\s*(?:went|goes|walked|cycled|got the bus|has gone|'s gone)\s+(?:in|to school)\b(?:\s+with\b|" + _NOT_SCHOOL + r")"
+    r"|\s*(?:walked|cycled|scooted|has walked|'s walked)\s+(?:in\s+)?(?:with\b|on (?:his|her) own|by (?:himself|herself))"
     # "Nikola has gone already", "Ruby's already left"
     r"|\s*(?:has|have|'s|is|are)\s+(?:already\s+(?:gone|left|there)|(?:gone|left) already)\b)")
 # No verb at all ("reuben in", "Oskar normal"): only for a name that starts its clause, so
 # "can't get Ruby in today" is not one.
-UNAFFECTED_BARE = re.compile(r"^\s*(?:in|fine|ok|normal|as normal|in (?:as |like )?(?:normal|usual)|(?:will|is|does|can)(?: be)?)"
-                             r"\s*(?:[,.;!]|today\b|$)")
+UNAFFECTED_BARE = re.compile(r"^\s*(?:in|fine|ok|okay|normal|as normal|no change|in (?:as |like )?(?:normal|usual)|(?:will|is|does|can)(?: be)?)"
+                             r"(?:\s+(?:and|&)\s+(?:coming|going) in)?\s*(?:[,.;!]|today\b|$)")
 CLAUSE_START = re.compile(r"(?:^|[,.;:!?\n(]|\b(?:and|but|so|then|while|whereas))\s*$")
 # Later in the same clause, through a pronoun: "Johnny is staying with his nan so he'll be in".
 UNAFFECTED_LATER = re.compile(
     r"\b(?:he|she|they)\s*(?:'s|'ll be|'re|is|will be|are|will)\s+(?:still\s+)?(?:" + _IN + r"|" + _ATTENDS + r")|"
-    r"\b" + _ATTENDS)
-AFFECTED_CUE = re.compile(r"\b(?:off|not|won't|wont|isn't|can't|ill|sick|poorly|unwell|late|appointment|appt|"
+    r"\b" + _ATTENDS + r"|\balready (?:in|at) school\b")
+AFFECTED_CUE = re.compile(r"\b(?:(?<!dropped )(?<!drop )(?<!dropping )off|not|won't|wont|isn't|can't|ill|sick|poorly|unwell|late|appointment|appt|"
                           r"dentist|doctor|hospital|temp|temperature|fever|bug|home|away|miss|missing|leave|"
                           r"scared|afraid|refuses|refusing|refused|want|wants|worried|anxious|nervous)\b")
+# "in but might be a bit tired", "in as normal but he's forgotten his book": a small caveat after
+# "but" that keeps the child at school.
+MINOR_BUT = re.compile(r"\bbut (?:(?:he|she|they)(?:'s|'ll|'re| is| has| will| might| may| are)?\s+)?"
+                       r"(?:(?:might|may|could) be (?:a (?:bit|little) |bit )?(?:tired|grumpy|sleepy|quiet)|"
+                       r"(?:has )?(?:forgotten|forgot|left (?:his|her|their)))\b")
 _PRONOUN = re.compile(r"\b(?:he|she|he's|she's|him|her|they|them)\b")
 # "Priya and Dev's mum", "it's Sam's dad": the sender, not a child the message is about.
 SIGNATURE_AFTER = re.compile(r"^(?:'s|s)?\s*\(?\s*(?:mum|mam|mom|mummy|dad|daddy|mother|father|parent|parents|nan|nana|"
-                             r"gran|grandma|grandad|step ?dad|step ?mum|carer)\b")
+                             r"gran|grandma|grandad|step ?dad|step ?mum|carer)\b"
+                             # "Destiny's grandad is visiting": a relative doing something, so about the child
+                             r"(?!\s+(?:is|was|has|had|will|are|came|comes|visiting|taking|picked|picking|died|passed)\b)")
 # "Mother of Layla and Omar", "mum of Ali, Sara & Zain": a signature naming the children first.
 SIGNATURE_BEFORE = re.compile(r"\b(?:mum|mam|mom|mother|dad|father|parents?|nan|grandma|grandad|carer) of\s+"
                               r"(?:[a-z][\w'-]*\s*(?:,|and|&)\s*){0,2}$")
@@ -188,14 +221,14 @@ NAME_CONTEXT_AFTER = re.compile(
     r"^(?:'s|s)?\s*(?:is|isn't|was|wasn't|has|hasn't|had|won't|can't|will|'ll|and|&|,|feels|felt|"
     r"woke|needs|got|says|said|did|didn't|does|doesn't|has got|too|as well|are|have|off|not|"
     r"tested|fell|broke|threw|needs|wants|missed|refuses|cannot|can|also|should|might|may|"
-    r"seems|started|hurt|came|went|the)\b")
+    r"seems|started|hurt|came|went|the|ran|won|loved|enjoyed)\b|^\s+[-–:]\s")
 NAME_CONTEXT_BEFORE = re.compile(r"\b(?:and|&|for|take|taking|keep|keeping|with|about|on|bring|"
-                                 r"collect|pick|that|,|both|sorry|hi|dear|re|,|its|it's|but)\s*$")
+                                 r"collect|collecting|pick|pick up|picking up|pickup|tell|ask|remind|that|,|both|sorry|hi|dear|re|,|its|it's|but)\s*$")
 WORD_NAMES = {"hope", "grace", "will", "may", "rose", "summer", "bill", "faith", "joy", "sky",
               "storm", "autumn", "holly", "ivy", "hazel", "daisy", "poppy", "ruby", "amber",
               "jade", "pearl", "honey", "mark", "jack", "sunny", "rain", "river", "dolly",
               "penny", "destiny", "chance", "rich", "pat", "art", "jay", "max", "nat", "ted",
-              "sue", "kit", "bob", "cal", "mo", "al", "ali", "em", "jo", "lu", "ed", "liv",
+              "sue", "kit", "bob", "cal", "mo", "ty", "al", "ali", "em", "jo", "lu", "ed", "liv",
               "precious", "blessing", "sonny", "willow", "wren", "fern", "iris", "skye", "rex"}
 # Word-names used as ordinary words: "Will it be cold", "I hope she", "may be late".
 WORD_USE_AFTER = {
@@ -215,8 +248,16 @@ COORD_AFTER = re.compile(r"^\s*(?:,|and|&|n|\+)\s*([a-z][\w-]*)")
 # "Grandad Joe", "Auntie Grace", "Mr Will": another person with a child's name.
 TITLE_BEFORE = re.compile(r"\b(?:grandad|granddad|grandpa|grandma|granny|grandmother|grandfather|nan|nana|nanny|uncle|"
                           r"auntie|aunty|aunt|cousin|mr|mrs|ms|dr)\.?\s*$")
+OUR_BEFORE = re.compile(r"\b(?:our|wor)\s*$")
 WORD_USE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|your|our|their|good|bad|very|too|any|some|no|such)\s*$")
 HOPE_BEFORE = re.compile(r"\b(?:i|we|really|just|fingers crossed|and i|i do|so much)\s*$")
+# "I don't have a child called Bill, wrong number": the message is about no child of ours.
+WRONG_NUMBER = re.compile(r"\bwrong (?:number|person|no\b|num\b)|\b(?:don't|dont|do not) have (?:a |any )?"
+                          r"(?:child|son|daughter|kid|boy|girl|children|kids)(?: called| named| at)?\b|\bnot my (?:child|son|daughter|kid)\b")
+# "a school place for my nephew, he just arrived", "mam says can u ring her": the pronoun is
+# someone else, so an `other` message is not about the sender's child.
+OTHER_PERSON = re.compile(r"\b(?:my|our) (?:nephew|niece|cousin|friend's (?:son|daughter|child|kid))\b|"
+                          r"\b(?:mam|mum|mom|dad|nan|gran) (?:says|said|wants|asked)\b")
 REFERS_TO_CHILD = re.compile(
     r"\b(?:he|she|he's|she's|hes|shes|him|her|his|hers|son|daughter|boy|girl|little one|"
     r"he'll|she'll|he'd|she'd)\b")
@@ -233,7 +274,7 @@ heidi macy lacey darcy gwen nell mabel margot beatrice eloise florence chantel c
 bridget tamsin seren courtney kelsey eden maeve mae bea cleo ayşe elif mei xinyi jiayi sanne fern skye sky huda
 hiba hira safa sagal selam ama abena efua esi kemi folake funmi ifeoma nkechi adaeze chiamaka tiwa tolu zuri
 deniz zehra zeynep aditi diya saanvi simran harleen jasleen jaspreet sukhman gurpreet harpreet mahnoor areeba
-inès aiyla layan ayat amal maryam mariam khadija zainab farah laila leila lina nina tia mia pia""".split())
+hodan ubah deeqa hibo filsan idil ifrah nimco sahra ikran inès aiyla layan ayat amal maryam mariam khadija zainab farah laila leila lina nina tia mia pia""".split())
 MALE = set("""noah elijah jonah micah luca luka marko nikola ilya kuba kosta misha joshua musa mustafa hamza isa eesa zakariya yahya ezra nikola kobe
 ayo dayo tayo femi tobi obinna chidi chinedu kwabena kwame kojo kwesi kofi yaw dami ravi dev veer kabir arjun
 harvey bradley stanley corey rory louie alfie archie charlie freddie ronnie reggie lenny sonny teddy brodie
@@ -351,7 +392,7 @@ def _word_is_name(text: str, m, tok: str, children) -> bool:
     if co and co.group(1) != tok and any(_exact(co.group(1), c) for c in children):
         return True
     use = WORD_USE_AFTER.get(tok)
-    if (use and use.match(after)) or WORD_USE_BEFORE.search(before):
+    if (use and use.match(after)) or (WORD_USE_BEFORE.search(before) and not (tok not in COMMON and OUR_BEFORE.search(before))):
         return False
     if tok == "hope" and HOPE_BEFORE.search(before):
         return False
@@ -414,10 +455,10 @@ def _match_token(text, m, tok, s, e, children, casual, hits) -> None:
 def target_children(text: str, norm_text: str, children, intent: str) -> tuple:
     """The subset of `children` the message is about, in the order of `children`."""
     children = [c for c in (children or []) if isinstance(c, str) and c.strip()]
-    if not children or intent == "opt_out":
+    if not children or intent == "opt_out" or (intent == "other" and WRONG_NUMBER.search(norm_text)):
         return ()
     named = _drop_disjunctions(text, find_named(text, children))
-    unaffected = {c for c, spans in named.items() if _unaffected(text, spans[-1], named)}
+    unaffected = {c for c, spans in named.items() if _unaffected_any(text, spans, named)}
     attendance = intent != "other"
     if attendance or len(unaffected) < len(named):
         affected = [c for c in children if c in named and c not in unaffected]
@@ -426,16 +467,49 @@ def target_children(text: str, norm_text: str, children, intent: str) -> tuple:
     inclusive = any(INCLUSIVE_BEFORE.search(text[max(0, s - 15):s].lower())
                     for spans in named.values() for s, _ in spans)
     if affected and not inclusive:
-        return tuple(affected)
+        return tuple(_widen_to_group(norm_text, children, affected, unaffected, attendance))
     rest = [c for c in children if c not in unaffected]
     group = _group(norm_text, rest, attendance)
     if group:
         return tuple(group)
     if len(children) == 1:
-        return tuple(children) if attendance or REFERS_TO_CHILD.search(norm_text) else ()
+        return tuple(children) if attendance or _refers_to_child(norm_text) else ()
     if attendance and not named:
         return _by_pronoun(norm_text, children)
     return ()
+
+
+# A group phrase that says who is off, even when one child is named as the reason. Not
+# "both eyes"/"both days", "the children's hospital" or "the girls who...": those are not the family.
+WIDEN_GROUP_RE = re.compile(
+    r"(?:(?:^|[,.;!?]\s*|\b(?:so|and|then|taking|take|keep|keeping|kept|bringing) )(?:(?:the|my|our) )?(?:kids|children|kiddies|kiddos|boys|girls|twins)"
+    r"(?!'s|’s| who| in\b| at\b| from| that| are (?:fine|ok|okay|well|in)| will be (?:in|kids|boys|girls))|"
+    r"(?:kids|children) (?:won't|wont|will not|are not|aren't|not)|"
+    r"both (?:the |my )?(?:boys|girls|kids|children)|(?:they're|they are|they'll be|they will be|they were) both|"
+    r"(?:so |and )?both (?:off|not in|won't|wont|ill|poorly|sick|away|at home|home)\b|"
+    r"(?:keep|keeping|kept) (?:both|them both|them all)(?: of them)? (?:at )?home|"
+    r"(?:none|neither) of them|all (?:three|3|of them) (?:off|won't|wont|not|will be off))")
+# With two or more named, "both off" is just those two; only these still mean everyone.
+WIDEN_ALL_RE = re.compile(r"\b(?:(?:none|neither) of them|all (?:three|3|of them)|(?:the|my|our) (?:kids|children)(?!'s|’s))")
+
+
+def _widen_to_group(nt: str, children, affected: list, unaffected: set, attendance: bool) -> list:
+    """"It's Marley's birthday so we're taking the boys to Legoland", "jak's got the bug too so
+    both off": one child named as the reason, a group phrase for who is off."""
+    if not attendance or unaffected or len(affected) == len(children):
+        return affected
+    phrase = WIDEN_GROUP_RE.search(nt) if len(affected) == 1 else WIDEN_ALL_RE.search(nt)
+    if not phrase or not _specific(nt, phrase):
+        return affected
+    group = _group(nt, children, attendance)
+    return group if set(affected) < set(group) else affected
+
+
+def _refers_to_child(nt: str) -> bool:
+    """Whether an `other` message speaks of the (only) child, not of someone else."""
+    if OTHER_PERSON.search(nt) and not re.search(r"\b(?:my|our) (?:son|daughter|boy|girl|little one)\b", nt):
+        return False
+    return bool(REFERS_TO_CHILD.search(nt))
 
 
 def _drop_disjunctions(text: str, named: dict) -> dict:
@@ -465,6 +539,15 @@ def _in_or_pair(text: str, s: int, e: int) -> bool:
     return bool(re.match(r"\s*or\s+[A-Z]", text[e:e + 20]) or re.search(r"[A-Za-z]\s+or\s*$", text[max(0, s - 20):s]))
 
 
+def _unaffected_any(text: str, spans, named: dict) -> bool:
+    """"Brooke will be in. Can someone check on Brooke though": a later mention that says
+    nothing about attendance does not undo an earlier "is in"."""
+    if _unaffected(text, spans[-1], named):
+        return True
+    return any(_unaffected(text, sp, named) for sp in spans[:-1]) and not AFFECTED_CUE.search(
+        text[spans[-1][1]:spans[-1][1] + 60].lower().split(".")[0])
+
+
 def _unaffected(text: str, span, named: dict) -> bool:
     """Whether this mention says the child is at school or not concerned (or retracts them)."""
     s, e = span
@@ -490,6 +573,8 @@ def _unaffected(text: str, span, named: dict) -> bool:
     rest = seg[m.end():]
     # "Dev is ok but he got jumped": the "but" goes back to the same child.
     if BUT_THE_OTHERS.search(rest):
+        return True
+    if MINOR_BUT.search(rest) and not AFFECTED_CUE.search(rest):
         return True
     return not re.search(r"\bbut\b", rest) or not (AFFECTED_CUE.search(rest) or _PRONOUN.search(rest))
 
@@ -532,9 +617,13 @@ def _group(nt: str, rest: list, attendance: bool) -> list:
         return []
     found = [m for m in GROUP_RE.finditer(nt) if _specific(nt, m)]
     if attendance and not found:
-        found = list(WEAK_GROUP_RE.finditer(nt)) or list(PLURAL_RE.finditer(nt))
+        weak = list(WEAK_GROUP_RE.finditer(nt))
+        found = weak or list(PLURAL_RE.finditer(nt))
         if found and ONE_OF.search(nt):
             return []
+        household = all(m.group(0) in ("we all", "all of us", "the whole family") for m in weak)
+        if found and household and SINGLE_CHILD.search(nt):
+            return []  # "she is afraid, they said they'll jump her": "they" are other people
     elif not found:
         found = list(CARRIED_RE.finditer(nt))
     if not found or len(rest) < 2:
@@ -555,6 +644,8 @@ def _by_pronoun(nt: str, rest: list) -> tuple:
     if ONE_OF.search(nt):
         return ()
     male, female = SINGLE_MALE.search(nt), SINGLE_FEMALE.search(nt)
+    if male and female:  # both kinds: trust the subjects
+        male, female = SUBJECT_MALE.search(nt), SUBJECT_FEMALE.search(nt)
     if bool(male) == bool(female):
         return ()
     want = "m" if male else "f"
