@@ -57,6 +57,8 @@ STRONG_BONUS = 0.25
 END_OF_DAY = time(15, 10)
 # Sent at or after this time, "tomorrow" is the next school day (CONVENTIONS: dates).
 AFTER_SCHOOL = time(16, 0)
+# Reasons a family takes leave for (holiday, wedding, religious, travelling, performance, exam, interview).
+LEAVE_CODES = frozenset({"G", "C", "R", "T", "C1", "S", "J1"})
 # A weight-1 cue alone ("Jordan", "church", "show") is often a name or a passing word.
 WEAK_RULE_WEIGHT = 0.3
 
@@ -200,7 +202,8 @@ def _decide_intent(p_intent: dict, cues: set, hits: dict, arrival, depart, now: 
     # sent, and whether "she's in" can only mean the one child the school knows.
     context = {name for name, on in (("after_school", now is not None and now >= AFTER_SCHOOL),
                                       ("one_child", n_children == 1), ("ill_cue", "I" in hits),
-                                      ("appt_cue", "M" in hits)) if on}
+                                      ("appt_cue", "M" in hits),
+                                      ("leave_cue", bool(hits.keys() & LEAVE_CODES))) if on}
     cues = cues | context
     if p_intent:
         best = max(p_intent, key=p_intent.get)
@@ -240,6 +243,11 @@ def _not_opt_out(best, cues, p, arrival, depart, comes_back):
 
 def _not_off(best, cues, p, arrival, depart, comes_back):
     """The child is not missing any session: other."""
+    # "had the dentist at 9, dad was dropping her after, is she in now?": the parent asks whether the child is
+    # in (CONVENTIONS intent: other), and says of the child neither off nor late nor when she arrives.
+    if best in ("absence", "late") and "in_query" in cues and not arrival \
+            and not cues & {"absent", "late_word", "miss_morning", "lunch_arrival", "no_return"}:
+        return "other"
     # "no need to miss school", "it says absent on the app but he was in".
     if ("no_miss" in cues and not (arrival or {"late_word", "sibling_in"} & cues)) or "register_query" in cues:
         return "other"
@@ -260,7 +268,8 @@ def _not_off(best, cues, p, arrival, depart, comes_back):
         return "other"
     # "she's back today after being off with the bug": the "off" is the absence that has ended.
     # ("sorry she was off yesterday, forgot to ring; back today" explains that day: absence.)
-    if best == "absence" and "returned" in cues and not (arrival or depart) \
+    # Holds when the classifier already says other, so the "absent" rule below cannot read the ended "off" as today's.
+    if best in ("absence", "other") and "returned" in cues and not (arrival or depart) \
             and not cues & {"late_word", "sibling_in", "no_return", "out_and_back", "past_off"} and p["other"] >= 0.05:
         return "other"
     # "he'll be in but can't do PE this week": in school, one lesson missed.
@@ -294,6 +303,11 @@ def _permission(best, cues, p, arrival, depart, comes_back):
     if best in ("late", "other") and "strong_request" in cues and cues & {"question", "modal_ask"} \
             and "policy_q" not in cues and p["leave_request"] >= 0.10:
         return "leave_request"
+    # "Is possible my children have holiday 2 weeks in January?": asked without the "it", about leave for a reason
+    # families take leave for.
+    if best in ("late", "other") and "ask_possible" in cues and "leave_cue" in cues and cues & {"question", "modal_ask"} \
+            and "policy_q" not in cues and p["leave_request"] >= 0.10:
+        return "leave_request"
     return None
 
 
@@ -302,8 +316,14 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
     # Leaves for an appointment and comes back the same day: late.
     if best in ("absence", "other") and comes_back and "miss_morning" not in cues:
         return "late"
+    # "come in for her mock and then go home": in for the morning and home for the rest of the day, absence (PM).
+    if best in ("late", "other") and "in_then_home" in cues and not comes_back and not arrival \
+            and not (depart and depart >= END_OF_DAY) and not cues & {"home_time", "in_query", "no_miss"}:
+        return "absence"
     # Not in all morning and arriving at or after lunch, or missing the morning: absence AM, not late.
-    if best == "late" and not comes_back and "late_word" not in cues \
+    # ("will miss tomorrow morning, hospital check-up, back before lunch": the morning is missed even though the
+    # child comes back, so absence AM.)
+    if best == "late" and (not comes_back or "miss_morning" in cues) and "late_word" not in cues \
             and ("lunch_arrival" in cues or (arrival and arrival >= time(12, 30))
                  or ("miss_morning" in cues and not arrival)):
         return "absence"
@@ -327,7 +347,10 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
     if "collect_now" in cues and not comes_back and not cues & {"in_school", "after_school", "home_time"}:
         return "absence"
     # "she refuses to come in", "I'm giving him a rest day": the child is off, said plainly.
-    if cues & {"refuses", "day_off"} and not cues & {"in_school", "returned"} and p["absence"] >= 0.02:
+    # A refusal told (not supposed: "if she refuses...") holds whatever the classifier says, even with a question
+    # or a complaint ("I can't get Eli to come in... what do we do now?").
+    refusal = "refuses" in cues and "refuses_if" not in cues
+    if not cues & {"in_school", "returned"} and (refusal or ("day_off" in cues and p["absence"] >= 0.02)):
         return "absence"
     # "Tom had a GP appt this morning, he's in now": arrived after the appointment, late.
     if "in_now" in cues and "appt_cue" in cues and not cues & {"question", "after_school", "absent"} \

@@ -504,6 +504,19 @@ INTENT_CUES = {
     # "will miss Wednesday morning": the morning session, not a late arrival.
     "miss_morning": r"\bmiss(?:es|ing)? (?:the |this |tomorrow |\w+day )?morning\b(?! (?:registration|register|"
                     r"lesson|assembly|class))",
+    # "is she in now?", "has he arrived yet?": the parent asks whether the child is in school (CONVENTIONS
+    # intent: other when the parent only asks whether the child is in).
+    "in_query": r"\b(?:is|has|did) (?:she|he|they|\w+) (?:in|at school|in school|arrived|got in|got there|made it)"
+                r"(?: in| to school| ok| okay| safely| alright)?(?: now| yet| today| this morning)?\s*\?",
+    # "come in for her mock and then go home": in for the morning, then home for the rest of the day.
+    "in_then_home": r"\b(?:come|coming|go|going|be) in\b[^.?!]{0,60}\bthen (?:(?:i'll|i will|we'll|we will) )?"
+                    r"(?:come|go|coming|going|head|heading|be|take|taking|bring|bringing)(?: (?:him|her|them))?"
+                    r"(?: straight)?(?: back)? home\b",
+    # "if she refuses to go in tomorrow, what do I do?": a refusal supposed, not told.
+    "refuses_if": r"\b(?:if|what if|in case|whenever)\b(?: \w+){0,3} (?:refus\w*|won't|will not|can't get)\b",
+    # "is possible my children have holiday...": a request for leave without the "it".
+    "ask_possible": r"(?:^|[.?!] )\W*(?:(?:hi|hello|good morning|dear \w+|sir|madam|teacher)\W+)?(?:please )?"
+                    r"(?:is|it is|it's|its) possible (?:my|for|that|if|to|we|i|he|she|they|\w+ (?:to|have|has|take|go|miss))\b",
     "question": r"\?|\b(?:what time|when is|when does|when do|is there|who do|how do|where is|does (?:she|he) need|"
                 r"do (?:they|we) need|can you tell|can someone tell|any news)\b",
     # Asked without a question mark: "Can Aria sit out PE today, she's had a cough". Kept apart from
@@ -698,6 +711,10 @@ _CUE_GUARDS = {
     "past_off": ("yesterday",),
     "in_today": ("be in today", "be in school today"),
     "collect_now": ("now", "straight away", "right away", "asap"),
+    "in_query": ("?",),
+    "in_then_home": ("then",),
+    "refuses_if": ("if", "in case"),
+    "ask_possible": ("possible",),
     "policy_q": ("how long", "need", "should", "must", "allowed", "able", "rule", "policy", "what", "have to"),
 }
 
@@ -714,7 +731,8 @@ def cue_hits(norm_text: str) -> set:
 # tell the classifier, and a second question token only moves its borderline answers.
 _RULE_ONLY_CUES = frozenset({"modal_ask", "child_texting", "refuses", "day_off", "school_run", "no_pe", "miss_morning",
                              "past_off", "collect_now", "in_today", "other_in",
-                             "appt_back", "keep_some", "in_now"})
+                             "appt_back", "keep_some", "in_now", "in_query", "in_then_home", "refuses_if",
+                             "ask_possible"})
 
 
 def feature_tokens(norm_text: str, hits: dict, cues: set, extra=()) -> str:

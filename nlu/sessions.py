@@ -45,6 +45,10 @@ _PM = re.compile(
 # An afternoon named in passing ("the funeral is this afternoon") marks PM only when
 # the message does not say the child is off for the whole day.
 _PM_WEAK = re.compile(r"\b(?:this afternoon|afternoons|the afternoon|tomorrow afternoon|\w+day afternoon|after lunch)\b")
+# In for part of the day, then home for the rest (reasons.INTENT_CUES["in_then_home"]).
+_IN_THEN_HOME = re.compile(
+    r"\b(?:come|coming|go|going|be) in\b[^.?!]{0,60}\bthen (?:(?:i'll|i will|we'll|we will) )?"
+    r"(?:come|go|coming|going|head|heading|be|take|taking|bring|bringing)(?: (?:him|her|them))?(?: straight)?(?: back)? home\b")
 _WHOLE_DAY = re.compile(
     r"\b(?:all day|the whole day|whole day|full day|miss the day|the day off|all of the day)\b")
 _DAY_OFF = re.compile(
@@ -60,6 +64,9 @@ def missed(intent: str, nt: str, arrival: time | None, depart: time | None) -> s
         return "PM" if (arrival and arrival >= time(12, 30)) or _BACK_AFTER_LUNCH.search(nt) else "AM"
     if _WHOLE_DAY.search(nt):
         return "ALL"
+    # "coming in for the morning then I'll take her home": the afternoon is missed ("for the morning" is no AM here).
+    if _IN_THEN_HOME.search(nt) and not arrival:
+        return "PM"
     day_off = _DAY_OFF.search(nt)
     if _AM.search(nt) or (arrival and not day_off):
         return "AM"

@@ -255,6 +255,8 @@ def test_phone_time_is_not_arrival():
      "PM"),
     ("Aled feels rough, he's going in for the science paper this morning then going home to bed", THU, time(7, 40),
      "PM"),
+    ("She's coming in for the morning then I'll take her home, she has a fever", TUE, time(7, 40), "PM"),
+    ("Kofi will miss Monday morning for the hospital, back by lunch", TUE, time(19, 0), "AM"),
 ])
 def test_sessions(text, today, now, want):
     assert parse(text, today, now).sessions == want

@@ -72,6 +72,41 @@ PROBES = {
         ("please take me off the text list, their mum gets them", "Ada,Ben", W, "12:00", OO),
         ("STOP", "Ada", W, "12:00", OO),
     ],
+    # Rules added after the retrain on batches l-p (nlu/parse.py _intent_family), with look-alike negatives.
+    # The parent asks whether the child is in: other (CONVENTIONS: intent, a child who is missing).
+    "asks_if_in": [
+        ("Mo had his jabs at the GP this morning and nan was taking him in after, has he arrived?", "Mo", W, "11:20", OT),
+        ("Jas was at the orthodontist first thing, her brother was bringing her after. Is she in yet?", "Jas", T, "10:45", OT),
+        ("Sorry, Priya was at the orthodontist first thing, she's in now", "Priya", W, "10:40", L),
+        ("Leo will be late, he's at the dentist, is that ok?", "Leo", W, "08:20", L),
+    ],
+    # Back today after being off: the absence has ended (other), whatever the classifier leans to.
+    "back_after_off": [
+        ("Evie is back today after the chickenpox, thanks for the work", "Evie", W, "08:10", OT),
+        ("Noah's back in today after being off with a cold, all better", "Noah", T, "08:05", OT),
+        ("Max was off yesterday with a migraine, he's back today", "Max", W, "08:30", A),
+    ],
+    # In for an exam or the morning, then home for the rest of the day: absence (PM).
+    "in_then_home": [
+        ("She's coming in for the morning then I'll take her home, she has a fever", "Ivy", W, "07:40", A),
+        ("Rhys has a bad cold, he'll come in for his French oral and then go home", "Rhys", T, "07:45", A),
+        ("Ruby's coming in for her SATs then going home at 3.15 as usual", "Ruby", W, "07:45", OT),
+    ],
+    # A refusal told is absence even with a question; a refusal supposed ("if she refuses") is a question.
+    "refusal_told_or_supposed": [
+        ("Kai won't go in, he says the boys on the bus keep pushing him. Who do I speak to?", "Kai", W, "08:15", A),
+        ("what should I do if he refuses to go in tomorrow?", "Kai", W, "19:00", OT),
+    ],
+    # Leave asked in non-native English without the "it": a leave request when the reason is one families take leave for.
+    "is_possible_leave": [
+        ("Is possible Amir have 3 days off in May for family wedding in Pakistan?", "Amir", "2026-03-02", "19:00", LR),
+        ("Is possible to speak with teacher about homework?", "Amir", W, "19:00", OT),
+    ],
+    # Missing the morning and back before or by lunch: absence AM; back mid-morning stays late.
+    "miss_morning_back": [
+        ("Kofi will miss Monday morning for the hospital, back by lunch", "Kofi", W, "19:00", A),
+        ("Kofi will miss the morning for the dentist, back by 10.30", "Kofi", W, "07:30", L),
+    ],
 }
 
 
