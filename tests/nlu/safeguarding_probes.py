@@ -19,3 +19,17 @@ PO = {"police"}
 def rule_layer(text: str) -> tuple:
     """(flag, reasons, spans) from the safeguarding rules alone."""
     return safeguarding.detect(normalise(text).text)
+
+
+def assert_rules_flag(text: str, allowed: set) -> None:
+    """The rule layer flags `text` with at least one reason in `allowed`."""
+    flag, reasons, _ = rule_layer(text)
+    assert flag, text
+    assert set(reasons) & allowed, (text, reasons)
+
+
+def assert_rules_quiet(text: str) -> None:
+    """The rule layer leaves `text` alone; a failure shows the spans that fired."""
+    flag, reasons, spans = rule_layer(text)
+    norm = normalise(text).text
+    assert not flag, (text, reasons, [norm[s:e] for s, e in spans])

@@ -14,6 +14,11 @@ BAD = [
     "SELECT * FROM pupils WHERE 1=1", "Bore da, mae Cerys yn sâl heddiw. Diolch",
     "Dzień dobry, Zofia jest chora i nie przyjdzie dzisiaj", "صباح الخير", "12/13/99 31/02 00:00 99:99",
     "next next next tuesday until until", "\u202e\u200b", "🤮" * 3000,
+    # Long repeats of the openings of wide safeguarding patterns (gaps of several words): a
+    # regex that backtracks badly on them hangs here. How long they take: bench/nlu_speed.py.
+    *((chunk * (10_000 // len(chunk) + 1))[:10_000] for chunk in (
+        "the boys in his class ", "me and my ex had a row and ", "dropped her off at ",
+        "photo of her sent round ", "girls say they will ", "police talk to year 6 about ")),
 ]
 
 

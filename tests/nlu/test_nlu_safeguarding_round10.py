@@ -2,12 +2,9 @@
 on the train and dev splits of the fresh corpus batches (l to q). Written fresh, not copied
 from the corpus. Each family has new positives and everyday look-alikes that must stay quiet.
 The rule layer is tested alone (safeguarding.detect over normalised text)."""
-import time
-
 import pytest
 
-from nlu.normalise import normalise
-from tests.nlu.safeguarding_probes import rule_layer
+from tests.nlu.safeguarding_probes import assert_rules_flag, assert_rules_quiet, rule_layer
 
 POS = [
     # --- missing: set off and never arrived
@@ -107,27 +104,12 @@ NEG = [
 
 @pytest.mark.parametrize("cat,text", POS)
 def test_round10_positive(cat, text):
-    flag, reasons, _ = rule_layer(text)
-    assert flag, text
-    assert cat in reasons, (text, reasons)
+    assert_rules_flag(text, {cat})
 
 
 @pytest.mark.parametrize("text", NEG)
 def test_round10_negative(text):
-    flag, reasons, spans = rule_layer(text)
-    nt = normalise(text).text
-    assert not flag, (text, reasons, [nt[s:e] for s, e in spans])
-
-
-@pytest.mark.parametrize("chunk", [
-    "the boys in his class ", "me and my ex had a row and ", "dropped her off at ",
-    "photo of her sent round ", "girls say they will ", "police talk to year 6 about ",
-])
-def test_round10_long_input_is_fast(chunk):
-    text = (chunk * (10000 // len(chunk) + 1))[:10000]
-    start = time.perf_counter()
-    rule_layer(text)
-    assert time.perf_counter() - start < 1.0
+    assert_rules_quiet(text)
 
 
 # A hard negative drops every hit inside its span, so a look-alike with a long gap can

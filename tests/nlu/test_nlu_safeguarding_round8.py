@@ -5,8 +5,7 @@ positives and everyday look-alikes that must stay quiet. The rule layer is teste
 classifier second line may not catch."""
 import pytest
 
-from nlu.normalise import normalise
-from tests.nlu.safeguarding_probes import rule_layer
+from tests.nlu.safeguarding_probes import AF, assert_rules_flag, assert_rules_quiet
 
 POS = [
     # --- neglect: nobody feeding them, left alone for long spells, hungry with nobody home
@@ -77,13 +76,9 @@ NEG = [
 
 @pytest.mark.parametrize("cat,text", POS)
 def test_round8_positive(cat, text):
-    flag, reasons, _ = rule_layer(text)
-    assert flag, text
-    assert cat in reasons or cat in {"afraid", "bullying"} and {"afraid", "bullying"} & set(reasons), (text, reasons)
+    assert_rules_flag(text, AF if cat in AF else {cat})
 
 
 @pytest.mark.parametrize("text", NEG)
 def test_round8_negative(text):
-    flag, reasons, spans = rule_layer(text)
-    nt = normalise(text).text
-    assert not flag, (text, reasons, [nt[s:e] for s, e in spans])
+    assert_rules_quiet(text)

@@ -4,8 +4,7 @@ positives and everyday look-alikes that must stay quiet. The rule layer is teste
 (safeguarding.detect over normalised text)."""
 import pytest
 
-from nlu.normalise import normalise
-from tests.nlu.safeguarding_probes import rule_layer
+from tests.nlu.safeguarding_probes import assert_rules_flag, assert_rules_quiet
 
 POS = [
     # --- self harm: an injury the child owns up to doing on purpose / to themselves
@@ -58,13 +57,9 @@ NEG = [
 
 @pytest.mark.parametrize("cat,text", POS)
 def test_round9_positive(cat, text):
-    flag, reasons, _ = rule_layer(text)
-    assert flag, text
-    assert cat in reasons, (text, reasons)
+    assert_rules_flag(text, {cat})
 
 
 @pytest.mark.parametrize("text", NEG)
 def test_round9_negative(text):
-    flag, reasons, spans = rule_layer(text)
-    nt = normalise(text).text
-    assert not flag, (text, reasons, [nt[s:e] for s, e in spans])
+    assert_rules_quiet(text)
