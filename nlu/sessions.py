@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import time
 
+from .reasons import INTENT_CUES
+
 _LUNCH = r"(?:lunch|lunchtime|dinner|dinnertime|dinner time)"
 # ("off" only as in "drop her off": "she'll be off in the afternoon" is not an arrival)
 _ARRIVE = (r"(?:(?:drop|dropping)(?: (?:him|her|them))? off|in|back|come|coming|go|going|be|get|attend|attending|"
@@ -38,17 +40,13 @@ _PM = re.compile(
     r"\b(?:off|out|home|leave|leaving|leaves|excused|absent|miss\w*|study leave)(?: school| early| for| from school| in)*"
     r" (?:this|the|tomorrow|\w+day) afternoon\b|\bmiss\w*(?: \w+){0,3} afternoons\b"
     r"|(?:\bnot|n't)(?: be)? (?:in|come|coming)(?: \w+){0,3} (?:this|the|\w+day) afternoon\b"  # "won't be in this afternoon"
-    # "come in for her exam at 9 and then come home": in for the morning only
-    r"|\b(?:come|coming|go|going|be) in\b[^.?!]{0,40}\bthen (?:come|go|coming|going|be) (?:straight )?home\b"
     rf"|\b(?:afternoon off|pm only|afternoon only|leave early|leaving early|finish early|home at {_LUNCH}|at lunchtime|"
     rf"leave (?:school )?at {_LUNCH}|pick(?:ing)? \w+ up (?:early|at)|collect(?:ing)? \w+ (?:early|at))\b")
 # An afternoon named in passing ("the funeral is this afternoon") marks PM only when
 # the message does not say the child is off for the whole day.
 _PM_WEAK = re.compile(r"\b(?:this afternoon|afternoons|the afternoon|tomorrow afternoon|\w+day afternoon|after lunch)\b")
-# In for part of the day, then home for the rest (reasons.INTENT_CUES["in_then_home"]).
-_IN_THEN_HOME = re.compile(
-    r"\b(?:come|coming|go|going|be) in\b[^.?!]{0,60}\bthen (?:(?:i'll|i will|we'll|we will) )?"
-    r"(?:come|go|coming|going|head|heading|be|take|taking|bring|bringing)(?: (?:him|her|them))?(?: straight)?(?: back)? home\b")
+# In for part of the day, then home for the rest: the cue that also makes it an absence.
+_IN_THEN_HOME = re.compile(INTENT_CUES["in_then_home"])
 _WHOLE_DAY = re.compile(
     r"\b(?:all day|the whole day|whole day|full day|miss the day|the day off|all of the day)\b")
 _DAY_OFF = re.compile(
