@@ -59,6 +59,9 @@ END_OF_DAY = time(15, 10)
 AFTER_SCHOOL = time(16, 0)
 # Reasons a family takes leave for (holiday, wedding, religious, travelling, performance, exam, interview).
 LEAVE_CODES = frozenset({"G", "C", "R", "T", "C1", "S", "J1"})
+# Cues of a parent asking rather than telling (permission, a question, "can she...", "please permit").
+ASKING_CUES = frozenset({"request", "strong_request", "question", "modal_ask", "ask_possible", "policy_q",
+                         "please_permit"})
 # A weight-1 cue alone ("Jordan", "church", "show") is often a name or a passing word.
 WEAK_RULE_WEIGHT = 0.3
 
@@ -303,6 +306,10 @@ def _permission(best, cues, p, arrival, depart, comes_back):
     if best in ("late", "other") and "strong_request" in cues and cues & {"question", "modal_ask"} \
             and "policy_q" not in cues and p["leave_request"] >= 0.10:
         return "leave_request"
+    # "We are taking the girls to Florida the two days before half term": said, not asked (CONVENTIONS intent: a
+    # statement that the family will be away is absence), so no asking cue at all may make it a request.
+    if best == "leave_request" and not cues & ASKING_CUES and p["absence"] >= 0.1:
+        return "absence"
     # "Is possible my children have holiday 2 weeks in January?": asked without the "it", about leave for a reason
     # families take leave for.
     if best in ("late", "other") and "ask_possible" in cues and "leave_cue" in cues and cues & {"question", "modal_ask"} \
@@ -351,6 +358,9 @@ def _arrival_time(best, cues, p, arrival, depart, comes_back):
     # or a complaint ("I can't get Eli to come in... what do we do now?").
     refusal = "refuses" in cues and "refuses_if" not in cues
     if not cues & {"in_school", "returned"} and (refusal or ("day_off" in cues and p["absence"] >= 0.02)):
+        return "absence"
+    # "I don't think she'll make it in at all today": the parent doubts the child will come in, which is an absence.
+    if "doubt_in" in cues and not cues & {"question", "in_school", "home_time", "late_word"} and p["absence"] >= 0.1:
         return "absence"
     # "Tom had a GP appt this morning, he's in now": arrived after the appointment, late.
     if "in_now" in cues and "appt_cue" in cues and not cues & {"question", "after_school", "absent"} \

@@ -514,6 +514,12 @@ INTENT_CUES = {
                     r"(?: straight)?(?: back)? home\b",
     # "if she refuses to go in tomorrow, what do I do?": a refusal supposed, not told.
     "refuses_if": r"\b(?:if|what if|in case|whenever)\b(?: \w+){0,3} (?:refus\w*|won't|will not|can't get)\b",
+    # "Please permit my son to leave at 2pm", "kindly grant him leave": asked as a polite imperative.
+    "please_permit": r"\b(?:please|kindly|pls|plz) (?:permit|allow|excuse|grant|authori[sz]e|approve|let)\b",
+    # "I don't think she'll make it in at all today": the parent doubts the child will come in.
+    "doubt_in": r"\b(?:don't|do not|dont|doubt) (?:think )?(?:she|he|they|\w+)(?:'ll| will| is going to| are going to| can)"
+                r" (?:make it|manage|be up to|face)(?: it)?(?: in| to school| into school)?\b"
+                r"(?! (?:until|till|til|before|by|for|at|after) )",
     # "is possible my children have holiday...": a request for leave without the "it".
     "ask_possible": r"(?:^|[.?!] )\W*(?:(?:hi|hello|good morning|dear \w+|sir|madam|teacher)\W+)?(?:please )?"
                     r"(?:is|it is|it's|its) possible (?:my|for|that|if|to|we|i|he|she|they|\w+ (?:to|have|has|take|go|miss))\b",
@@ -690,6 +696,8 @@ _CUE_GUARDS = {
     "returned": ("back",),
     "register_query": ("absent", "was in", "were in"),
     "home_time": ("instead of me", "no change", "late", "behind", "make it"),
+    "doubt_in": ("think", "doubt"),
+    "please_permit": ("please", "kindly", "pls", "plz"),
     "lunch_arrival": ("lunch", "dinner", "afternoon"),
     "sibling_in": ("other", "rest", "eldest", "youngest", "twins", "brother", "sister"),
     "other_in": (" in",),
@@ -732,7 +740,7 @@ def cue_hits(norm_text: str) -> set:
 _RULE_ONLY_CUES = frozenset({"modal_ask", "child_texting", "refuses", "day_off", "school_run", "no_pe", "miss_morning",
                              "past_off", "collect_now", "in_today", "other_in",
                              "appt_back", "keep_some", "in_now", "in_query", "in_then_home", "refuses_if",
-                             "ask_possible"})
+                             "ask_possible", "doubt_in", "please_permit"})
 
 
 def feature_tokens(norm_text: str, hits: dict, cues: set, extra=()) -> str:

@@ -37,6 +37,19 @@ PROBES = {
         ("Trying to get Mina seen at the walk-in this morning, I'll bring her in after", "Mina", T, "07:55", L),
         ("dentist at 9 for Hana then I'll bring her after lunch", "Hana", T, "07:10", A),
     ],
+    # Leave told, not asked (CONVENTIONS: a statement that the family will be away is absence).
+    "leave_told_not_asked": [
+        ("We're taking Oscar and Nell to Lanzarote the last three days before Easter", "Nell,Oscar", W, "19:30", A),
+        ("Just to say Priya will be away the Thursday and Friday before half term, we fly to Delhi for a wedding", "Priya", T, "20:10", A),
+        ("The boys are coming with us to Cornwall the week after next, back the Monday after", "Alfie,Jack", W, "18:45", A),
+    ],
+    # The parent doubts the child will come in: an absence, unless a time says when she will.
+    "doubts_coming_in": [
+        ("Woke up with a streaming cold, I don't think Leo will make it in today", "Leo", W, "07:20", A),
+        ("she's been up half the night being sick, dont think she'll manage school", "Ivy", T, "07:05", A),
+        ("Not sure what to do, I doubt Finn will face it today after yesterday", "Finn", W, "07:40", A),
+        ("Traffic is awful, I don't think we'll make it in before 9.30", "Ella", T, "08:40", L),
+    ],
     # An explicit request for permission, however formal, is a leave request.
     "explicit_permission": [
         ("Dear Sir, my son Imran cannot attend school on 3rd and 4th March owing to his uncle's funeral in Bradford. Kindly grant leave. Yours faithfully", "Imran", W, "20:00", LR),
