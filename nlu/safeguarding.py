@@ -156,7 +156,7 @@ CATEGORIES["self_harm"] = [
     r"|\b(?:end|finish|stop|kill) (?:her|his|their|my) (?:own )?li(?:fe|ves)\b|\bend(?:ing)? it(?: all)?\b"
     r"|\btake (?:her|his|their) own life\b|\btried to (?:take|end|kill|hang|hurt|drown|jump)\b",
     # overdose: how much was taken is the signal (_EXCESS)
-    r"\boverdos\w*\b|\bod'?d\b|\b(?:took|taken|take|taking|swallowed|had|necked|downed) " + _EXCESS + r" ?(?:[\w']+ ){0,3}" + _PILLS + r"\b"
+    r"\boverdos\w*\b|\bod'd\b|\b(?:he|she|they|nearly|almost|has|had|have|just) odd\b(?! (?:socks?|shoes?|ones?|bits?|jobs?|numbers?|days?|times?|behaviou?r|moments?|things?|looks?|feelings?|mood|sense|way|ways|habits?|dreams?|hours|shapes?|pairs?|noises?|rash|spots?|symptoms?|pains?|colou?rs?|names?|friends?)\b)|\b(?:took|taken|take|taking|swallowed|had|necked|downed) " + _EXCESS + r" ?(?:[\w']+ ){0,3}" + _PILLS + r"\b"
     r"|\bswallowed (?:\w+ ){0,3}" + _PILLS + r"\b|\btoo many (?:\w+ )?" + _PILLS + r"\b"
     r"|\b" + _PILLS + r" on purpose\b",
     # not wanting to live; hopelessness and dark thoughts
@@ -540,7 +540,7 @@ CATEGORIES["bullying"] = [
     r"|\brating (?:girls|boys)\b|\b(?:injuries|injured|hurt) (?:from|by) (?:a|the|some|same|two|three|\w+) (?:boys?|girls?|lads?|kids?|year)\b",
     # bullying, threats and weapons named
     r"\bbull(?:y|ied|ies|ying|yed)\b|\bbulli\w*\b",
-    r"\bthreat\w*\b|\bthretn\w*\b|\bstab\w*\b|\bknife\b|\bknives\b|\bweapon\w*\b|\bmachete\b|\bblade\b|\bshank\w*\b",
+    r"\bthreat\w*\b|\bthretn\w*\b|\bstab(?:s|bed|bing|bings|ber|bers|by)?\b|\bknife\b|\bknives\b|\bweapon\w*\b|\bmachete\b|\bblade\b|\bshank\w*\b",
     # attacked, beaten up, jumped, spat on
     r"\bbeaten up\b|\bbeat (?:him|her|them) up\b|\bbatter (?:him|her)\b|\bjump(?:ed|ing)? (?:him|her)\b|\bjumped on\b"
     r"|\b(?:get|gettin|getting|got) jumped\b|\battack\w*\b|\bassault\w*\b|\bspat on\b|\bspitting on\b",
@@ -649,7 +649,7 @@ HARD_NEGATIVES = [
     # idioms: "killing me", "dying to", "killing myself cleaning"
     r"\bkilling me\b|\bdying to\b|\bdying for\b|\bkill(?:ing)? (?:myself|meself) (?:cleaning|laughing|working|running|tidying|trying|getting|doing|washing|ironing|with|over)\b"
     r"|\b(?:lost|lose|losing|lost all|dropped) (?:my |our |the |her |his |their |a |all (?:the |my |our )?)?(?:spare )?keys?\b(?:\W+[\w']+){0,10}?\W+locks?\b|\blandlord(?:\W+[\w']+){0,6}?\W+locks?\b"
-    r"|\bpolice (?:officer|officers|pcso)s? (?:is |are )?(?:coming|come|came) (?:in )?to (?:talk|speak) to (?:the|her|his|their) (?:class|year|school|assembly)\b"
+    r"|\bpolice (?:officer|officers|pcso)s? (?:is |are )?(?:coming|come|came) (?:in )?to (?:talk|speak) to (?:(?:the|her|his|their) )?(?:class|year|yr|school|assembly|reception|nursery)\b"
     r"|\bpolice(?:\W+[\w']+){0,12}?\W+(?:bike|scooter|car|phone|bag|purse|wallet|van|moped|tools?)s? (?:that |which )?(?:got |was |were |had been |been )?nicked\b"
     r"|\b(?:walk|walks|walking|go|goes|going|come|comes|coming|get|gets|getting|cycle|ride) home alone (?:with|together)\b"
     r"|\b(?:rather|sooner) die than (?:wear|wearing|eat|eating|be seen|being seen|tidy|tidying|do (?:her|his|their) homework|sing|singing|dance|dancing|miss|missing|lose|losing|share|sharing)\b"
@@ -939,6 +939,70 @@ HARD_NEGATIVES.extend([
     r"\b(?:pics|pictures|photos|videos?) of (?:her|his|their|him|them) (?:at |in )?(?:the |her |his |their )?(?:birthday|party|first day|prom|holiday|nativity|play|show|dance|performance|graduation|wedding|christening)\b",
     # "I'm afraid the boys won't be in" is politeness
     r"\bi'?m afraid (?:that )?(?:(?:the|my|our|both) )?(?:he|she|they|we|i|it|this|\w+)(?:'ll|'s|'re)? (?:won't|will not|can't|cannot|isn't|aren't|is not|are not|wasn't|weren't|has|have|had|needs?|will be|'ll be|be)\b",
+])
+
+
+# ---- round 11: families from the fresh batches (v-y), each with probes in
+# tests/nlu/test_nlu_safeguarding_round10.py (round 11 section) ----
+
+# missing: the school says absent, but the child set off ("what do you mean absent, she got the bus")
+_R11_SET_OFF_NOT_THERE = (
+    r"\bwhat do you mean,? (?:(?:he|she|they|[a-z]+)(?:'s| is| are|'re| was| were)? )?(?:absent|marked absent|not (?:there|in|here|at school|in school|in class)|isn't (?:there|in|here)|aren't (?:there|in|here)|wasn't (?:there|in)|off)\b"
+    r"|\b(?:left (?:for school|the house|home|at \d)|set off|got (?:on )?the (?:[\d:.]+ )?(?:bus|train)|went to school|walked to school|walked in)\b"
+    r"(?:\W+[\w']+){0,10}?\W+(?:then |so )?where(?:'s| is| are) (?:he|she|they|[a-z]+) ?\?")
+# missing: meant to be somewhere, and the adult there says the child never arrived
+_R11_NEVER_TURNED_UP = (
+    r"\b(?:says?|said|saying|told me|rang (?:me )?to say) (?:that )?(?:he|she|they) (?:never|didn't|did not|hasn't|has not|haven't) (?:turned up|arrived|got there|showed up|come|came|made it)\b"
+    r"(?! (?:till|until|til|late|on time|in time|(?:for|to|at) (?:the |his |her |a |their )?(?:[\w']+ )?(?:lesson|class|practice|training|match|game|appointment|session|club|tutoring|rehearsal|lessons|sessions))\b)"
+    r"|\b(?:was|were|is|are) (?:meant|supposed) to (?:be|go|stay|sleep|walk|get the bus) (?:at|to|round|with|home|over)\b(?:\W+[\w']+){0,10}?\W+"
+    r"(?:never|didn't|did not|hasn't|has not|haven't) (?:turned up|arrived|got there|showed up|made it)\b(?! (?:till|until|til|late|on time|in time)\b)")
+CATEGORIES["missing"].extend([_R11_SET_OFF_NOT_THERE, _R11_NEVER_TURNED_UP])
+
+# domestic violence: a partner's threat to kill or hurt the parent ("their father said he'll kill me if I tell")
+_R11_THREAT_TO_PARENT = (
+    r"\b(?:" + _ADULT + r"|he)(?:'s| has| had)? (?:said|says|say|threatened|told me|keeps? saying|has said|texted|messaged)(?: me)?(?: that)? "
+    r"(?:he'll|he will|he'd|he would|he's going to|he is going to|he's gonna|he was going to|to) (?:kill|hurt|stab|batter|strangle|finish|get) (?:me|us)\b(?! (?:a|some|one|an|back)\b| if (?:i|we) (?:forget|forgot|don't|dont|miss|lose|lost|spend|buy|eat|break|am late|'m late|let|leave|book|sign|pay)\b)")
+# afraid: a threat made to keep the child or parent quiet ("said they'd batter him if he told anyone")
+_R11_SECRECY_THREAT = (
+    r"\b(?:kill|hurt|batter|get|stab) (?:me|us|mum|mummy|her|him|them)\b(?:\W+[\w']+){0,2}?\W+if (?:i|we|she|he|they|you) (?:ever )?(?:tell|tells|told|say|says|said anything to|speak to|talk to|go to|went to) "
+    r"(?:anyone|anybody|someone|somebody|the school|school|the police|police|you|social|a teacher|the teachers?|her teacher|his teacher)\b")
+CATEGORIES["domestic_violence"].append(_R11_THREAT_TO_PARENT)
+CATEGORIES["afraid"].append(_R11_SECRECY_THREAT)
+
+# bullying: money or belongings taken from the child, again and again
+_R11_MONEY_TAKEN = (
+    r"\b(?:keeps?|kept) (?:coming|getting) home (?:with(?:out)?|and) (?:his|her|their) (?:lunch |dinner |pocket |bus )?(?:money|phone|bus pass|stuff|things)(?: (?:gone|missing|taken|stolen|nicked))?\b"
+    r"|\b(?:tak(?:e|es|en|ing)|took|steal(?:s|ing)?|stole|stolen|nick(?:s|ed|ing)?|mug(?:s|ged|ging)?) (?:\w+ )?(?:his|her|their) (?:lunch|dinner|pocket|bus) (?:money|pass)\b"
+    r"|\b(?:lunch|dinner|pocket) money(?: (?:has|had|keeps?|is|was))? (?:been )?(?:gone|going missing|taken|stolen|nicked)\b")
+CATEGORIES["bullying"].append(_R11_MONEY_TAKEN)
+
+# abuse (neglect): children left alone for days, or without food
+_R11_LEFT_ALONE = (
+    r"\b(?:been |was |were |being |get |gets |got |keeps? being )?left (?:on (?:their|his|her) own|alone|home alone|by themselves|by (?:him|her)self|to fend for themselves)\b"
+    r"(?:\W+[\w']+){0,6}?\W+(?:with no food|without food|with nothing to eat|(?:for|over) (?:\d+|two|three|four|five|a few|several|a couple of) (?:days|nights)|all (?:night|weekend)|overnight|for the weekend)\b")
+CATEGORIES["abuse"].append(_R11_LEFT_ALONE)
+
+# Round 11 hard negatives, from false alarms on batches v-y.
+_R11_ANIMALS = (r"(?:dogs?|puppy|puppies|hamsters?|guinea pigs?|rabbits?|snakes?|spiders?|horses?|pony|ponies|cats?|goats?|geese|goose|swans?|"
+                r"chickens?|lizards?|class pet|pets?|cows?|donkeys?|sheep|llamas?|wasps?|bees?|seagulls?)")
+HARD_NEGATIVES.extend([
+    # animals: scared of the class hamster or a teacher's dog, ran from a dog, kicked by a horse
+    r"\b(?:scared|afraid|frightened|terrified|petrified)(?: stiff)? of (?:the |a |an |his |her |their |next door's |[\w]+'s )?(?:[\w']+ ){0,3}" + _R11_ANIMALS + r"\b"
+    r"|\b(?:scared|afraid|frightened|terrified|petrified) (?:she|he|they)(?:'ll| will|'d| would| might)? (?:have to )?(?:sit|be|go|stand|touch|hold|see|meet|feed|clean)(?: (?:next to|near|by|with|out))? (?:the |a )?(?:[\w']+ )?" + _R11_ANIMALS + r"\b"
+    r"|\b(?:ran|run|runs|running) (?:away|off) from (?:the |a |an |next door's |[\w]+'s )?(?:[\w']+ )?" + _R11_ANIMALS + r"\b"
+    r"|\b(?:kicked|bitten|bit|trodden on|stood on|headbutted|scratched|butted|stung|thrown|knocked over) (?:\w+ )?by (?:a|the|an|our|his|her|their|next door's|[\w]+'s) (?:[\w']+ )?" + _R11_ANIMALS + r"\b",
+    # ran off with a sibling's lunch or shoes
+    r"\b(?:ran|run|runs|running) off with (?:(?:his|her|their|my|the|a|our|[\w]+'s) )+(?:[\w']+ )?(?:" + _ITEMS + r"|packed lunch|lunch|pencils?|toys?|remote|ball|crisps|sweets|biscuits|bike|scooter|snack)\b",
+    # a council or housing officer, not the police
+    r"\b(?:housing|council|parking|attendance|welfare|benefits?|fraud|planning|enforcement|environmental health|fire safety|press|admissions|pastoral) officers?\b",
+    # a parent giving the police a statement about a crime at work or a theft
+    r"\bpolice(?:\W+[\w']+){0,6}?\W+(?:statement|report|crime number)\b(?:\W+[\w']+){0,3}?\W+(?:break[- ]?in|burglary|theft|robbery|shoplift\w*|stolen (?:car|van|bike|phone|bag))\b(?: at (?:work|the shop|the office|my work))?",
+    # contact details of a child's social worker given by a carer
+    r"\b(?:text|ring|call|phone|contact|email|message|use) (?:the|her|his|their) social worker(?:'s)? (?:number|directly|instead|on)\b",
+    # a parent pointing out a bruise from a knock already explained
+    r"\b(?:wanted you to know|letting you know|so you know|so you're aware|just so you know|to let you know) about (?:the|her|his|a) bruis\w*\b",
+    # a missing scare that was a mix-up
+    r"\b(?:thought|worried|panicked) (?:he|she|they)(?: was| were| had gone|'d gone| had| went) (?:gone )?missing\b(?:\W+[\w']+){0,10}?\W+(?:mix[- ]?up|misunderstanding|false alarm|crossed wires)\b",
 ])
 
 

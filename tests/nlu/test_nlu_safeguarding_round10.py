@@ -120,3 +120,93 @@ def test_round10_negative(text):
 ])
 def test_a_risk_told_inside_a_look_alike_still_flags(text):
     assert rule_layer(text)[0]
+
+
+# ======================================================================================
+# Round 11: families from the fresh batches v-y (train and dev misses and false alarms).
+# Written fresh, not copied from the corpus; the rule layer is tested alone.
+# ======================================================================================
+R11_POS = [
+    # --- missing: told the child is absent, but they set off for school
+    ("missing", "What do you mean he's marked absent? He left the house at quarter past eight"),
+    ("missing", "what do you mean not in school, she walked in with her sister, I saw her"),
+    ("missing", "Ellie got the 7.50 bus with her friends. Her friends are in, so where's Ellie?"),
+    # --- missing: meant to be somewhere, the adult there says they never arrived
+    ("missing", "Her gran just rang to say she never arrived, she left ours at 5 yesterday"),
+    ("missing", "He was supposed to stay at his mate's on Saturday but the mum says he never showed up"),
+    ("missing", "they were meant to go to their aunt's after school and they never got there, phones off"),
+    # --- domestic violence: a partner threatening to kill or hurt the parent
+    ("domestic_violence", "My ex texted me that he's going to kill me, the kids saw the message"),
+    ("domestic_violence", "Their stepdad told me he'd hurt us if I left, I'm keeping the girls home"),
+    ("domestic_violence", "he's said he'll strangle me next time, please don't let him collect them"),
+    # --- afraid: a threat to keep someone quiet
+    ("afraid", "Some older boys said they'd hurt him if he told a teacher about the vaping"),
+    ("afraid", "She says he will kill mum if she tells anyone what happens at weekends"),
+    ("afraid", "they told her they'd get her if she went to the police"),
+    # --- bullying: money or belongings taken, again and again
+    ("bullying", "Someone in his class keeps taking his dinner money, that's the third week now"),
+    ("bullying", "She keeps coming home without her bus pass and she goes quiet when I ask"),
+    ("bullying", "his lunch money has been stolen every day this week, he won't say by who"),
+    # --- abuse (neglect): left alone for days or without food
+    ("abuse", "The baby and Ruby were left alone all weekend while their mum was away, I'm their neighbour"),
+    ("abuse", "he's been left on his own for two nights, I found him with no food in the flat"),
+    ("abuse", "the children get left to fend for themselves overnight, someone needs to know"),
+]
+
+R11_NEG = [
+    # the school bus and timetable worries, no one missing
+    "What do you mean the trip is cancelled? She's been looking forward to it all week",
+    "he got the bus this morning, where is the lost property box kept?",
+    # a tutor or a delivery that never arrived; late arrivals
+    "The tutor says she never turned up to the maths session on Tuesday, sorry, it was my fault",
+    "He was supposed to be at football at 10 but he never turned up till half time, traffic",
+    # the idiom, not a threat
+    "My husband said he'll kill me if I forget the forms again haha, so here they are",
+    # money talk with no taking
+    "Can I top up his lunch money online or does it need to be cash?",
+    "She left her dinner money on the side, can I drop it in at 10?",
+    # home alone for an hour, an adult next door
+    "He'll be left on his own for ten minutes after school till I get in, is that ok for year 7?",
+    # animals: scared of, running from, kicked or bitten by
+    "Zara is petrified of the class guinea pig, could she sit at the other table?",
+    "He's scared he'll have to hold the snake at the zoo trip",
+    "She ran off from next door's puppy and grazed her knee, she's fine",
+    "Ollie was bitten by our neighbour's cat, nothing serious, he's in",
+    "Kit was kicked by a pony at riding and has a sore leg, she'll be in late",
+    # ran off with a sibling's things
+    "Jamie ran off with his brother's PE bag this morning, can someone swap them at break?",
+    # officers who are not police; a police statement about a theft at work
+    "The housing officer is coming at 9 to look at the damp so Aisha will be late",
+    "I had to give the police a statement about a burglary at work, sorry we're late",
+    "Can the police officer come in to talk to reception again? They loved it",
+    # a carer giving a social worker's contact; a bruise already explained; a mix-up
+    "I'm his foster carer, please call his social worker directly about the trip",
+    "She fell off the trampoline at the weekend, just so you know about the bruise on her cheek",
+    "We thought she'd gone missing for ten minutes at the fair but it was a mix-up, she was with her dad",
+    # words that only look like risk: stables, odd socks
+    "Kai is mucking out at the stables with his grandad this morning, back after lunch",
+    "Can they wear odd socks for the charity day on Friday?",
+    "He's had odd spots on his arms since yesterday so we're seeing the GP",
+]
+
+
+@pytest.mark.parametrize("cat,text", R11_POS)
+def test_round11_positive(cat, text):
+    assert_rules_flag(text, {cat})
+
+
+@pytest.mark.parametrize("text", R11_NEG)
+def test_round11_negative(text):
+    assert_rules_quiet(text)
+
+
+# Round 11 fixes that must not blunt older rules: real stabbings, an overdose in text-speak,
+# and risks told next to a round 11 look-alike.
+@pytest.mark.parametrize("cat,text", [
+    ("bullying", "a boy threatened to stab him on the way home"),
+    ("self_harm", "she ODd on her mum's tablets last night, we're in A&E"),
+    ("missing", "She ran off with a man she met online and we don't know where she is"),
+    ("abuse", "just so you know about the bruise, his stepdad hit him on Sunday"),
+])
+def test_round11_risks_next_to_look_alikes_still_flag(cat, text):
+    assert_rules_flag(text, {cat})
