@@ -302,19 +302,16 @@ def _permission(best, cues, p, arrival, depart, comes_back):
     elsewhere; a small floor keeps questions about leave out."""
     if best == "absence" and "strong_request" in cues and p["leave_request"] >= 0.01:
         return "leave_request"
-    # Asked with or without a question mark: "May I request that Farah is excused next Friday."
-    if best in ("late", "other") and "strong_request" in cues and cues & {"question", "modal_ask"} \
+    # Asked with or without a question mark: "May I request that Farah is excused next Friday", or without
+    # the "it" about leave for a reason families take leave for: "Is possible my children have holiday 2 weeks?"
+    asks_for_leave = "strong_request" in cues or {"ask_possible", "leave_cue"} <= cues
+    if best in ("late", "other") and asks_for_leave and cues & {"question", "modal_ask"} \
             and "policy_q" not in cues and p["leave_request"] >= 0.10:
         return "leave_request"
     # "We are taking the girls to Florida the two days before half term": said, not asked (CONVENTIONS intent: a
     # statement that the family will be away is absence), so no asking cue at all may make it a request.
     if best == "leave_request" and not cues & ASKING_CUES and p["absence"] >= 0.1:
         return "absence"
-    # "Is possible my children have holiday 2 weeks in January?": asked without the "it", about leave for a reason
-    # families take leave for.
-    if best in ("late", "other") and "ask_possible" in cues and "leave_cue" in cues and cues & {"question", "modal_ask"} \
-            and "policy_q" not in cues and p["leave_request"] >= 0.10:
-        return "leave_request"
     return None
 
 
