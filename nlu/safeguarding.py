@@ -45,6 +45,8 @@ CATEGORIES["missing"] = [
     r"parents|dinner|letter|form|forms|slip|money|payment|piece|page|pages|sheet|one|two|\d+(?! nights?)|"
     # activities and lessons a child misses while off
     r"swimming|football|rugby|netball|training|practice|clubs?|maths|english|science|music|drama|choir|dance|ballet|gymnastics|"
+    r"french|spanish|german|history|geography|art|re|computing|ict|latin|dt|food tech|forest school|phonics|reading|"
+    r"spellings?|spelling test|"
     r"rehearsals?|the match|matches|games|sports|play ?time|break ?time|breakfast club|after school club|tutoring|tuition|mum|dad|nan|grandad|grandma)\b)",
     # nobody knows where they are, or they won't say
     r"\b(?:don't|do not|dont|no idea|not sure|doesn't|nobody knows?|no one knows?|don't no|dont no|dunno|"
@@ -889,7 +891,6 @@ CATEGORIES["bullying"].extend([_R10_PEER_HIT, _R10_TOLD_TO_DIE, _R10_PHOTO_SHARE
 CATEGORIES["afraid"].extend([_R10_PEER_THREAT, _R10_FEAR_INTENSE])
 
 # Round 10 hard negatives, from false alarms on batches l-q.
-_R10_SUBJECTS = r"(?:french|spanish|german|history|geography|art|re|computing|ict|latin|pe|dt|food tech|forest school|phonics|reading|spellings?|spelling test|assembly)"
 HARD_NEGATIVES.extend([
     # kit left in the changing rooms, not a concern about changing rooms
     r"\b(?:kit|coat|bag|shoes?|trainers|jumper|blazer|towel|hoodie|jacket|it|them|\w+'s)\b(?:\W+[\w']+){0,4}?\W+(?:in|from|at) the (?:pe |girls' |boys' )?changin?g? rooms?\b",
@@ -913,7 +914,7 @@ HARD_NEGATIVES.extend([
     r"(?:\W+[\w']+){0,8}?\W+(?:steri[ -]?strips?|stitches|glued|bruised)\b",
     # jokes and apologies about missing
     r"\b(?:don't worry|dont worry|no need to worry)\b(?:\W+[\w']+){0,3}?\W+(?:not|hasn't|isn't) (?:gone|been) missing\b"
-    r"|\b(?:sorry|apologies) (?:for|about) (?:\w+ )?missing\b|\bmissing " + _R10_SUBJECTS + r"\b"
+    r"|\b(?:sorry|apologies) (?:for|about) (?:\w+ )?missing\b"
     r"|\b(?:\w+'s|his|her|their|the|my) missing " + _ITEMS + r"\b",
     # a driver, firm or office not answering the phone
     r"\b(?:driver|company|office|taxi|firm|escort|council|transport|receptionist|landlord|garage|helpline)\b(?: \w+){0,2} (?:isn't|is not|isnt|not|aren't|wasn't|hasn't been) answering\b",
